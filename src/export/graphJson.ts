@@ -1,0 +1,15 @@
+import type { SerializedGraph } from "graphology-types";
+import type { AuthorAttributes, CoauthorGraph, CoauthorGraphAttributes, CoauthorshipAttributes } from "../graph/types";
+
+export type SerializedCoauthorGraph = SerializedGraph<AuthorAttributes, CoauthorshipAttributes, CoauthorGraphAttributes>;
+
+/**
+ * graphology's own serialization, readable back with `Graph.from()`. graphology leaves out
+ * `undirected` on edges of an undirected graph; it is written out so that every edge says
+ * what it is even when read by tools that do not look at `options`.
+ */
+export function toGraphJson(graph: CoauthorGraph): SerializedCoauthorGraph {
+  const data = graph.export();
+  for (const edge of data.edges) edge.undirected = true;
+  return data;
+}
