@@ -14,6 +14,8 @@ export interface AuthorAttributes {
   aliases: string[];
   firstYear: number | null;
   lastYear: number | null;
+  /** Research group found by community detection (0 = largest); set by assignCommunities. */
+  community?: number;
   x?: number;
   y?: number;
 }

@@ -1,0 +1,41 @@
+import type { CoauthorGraph } from "../graph/types";
+import type { LayoutInput } from "./types";
+
+/** Packs the graph's current positions and the given node radii (pixels) for the layout. */
+export function layoutInputFromGraph(graph: CoauthorGraph, sizeOf: (key: string) => number): LayoutInput {
+  const keys = graph.nodes();
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const xy = new Float32Array(keys.length * 2);
+  const sizes = new Float32Array(keys.length);
+  keys.forEach((key, i) => {
+    const { x = 0, y = 0 } = graph.getNodeAttributes(key);
+    xy[2 * i] = x;
+    xy[2 * i + 1] = y;
+    sizes[i] = sizeOf(key);
+  });
+  const edges = new Uint32Array(graph.size * 2);
+  const weights = new Float32Array(graph.size);
+  let e = 0;
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    edges[2 * e] = index.get(source)!;
+    edges[2 * e + 1] = index.get(target)!;
+    weights[e] = attributes.weight;
+    e++;
+  });
+  return { keys, xy, sizes, edges, weights };
+}
+
+/** Writes positions back onto the graph, which tells the renderer to redraw. */
+export function applyPositions(graph: CoauthorGraph, keys: readonly string[], xy: Float32Array): void {
+  const index = new Map(keys.map((key, i) => [key, i]));
+  graph.updateEachNodeAttributes(
+    (key, attributes) => {
+      const i = index.get(key);
+      if (i === undefined) return attributes;
+      attributes.x = xy[2 * i]!;
+      attributes.y = xy[2 * i + 1]!;
+      return attributes;
+    },
+    { attributes: ["x", "y"] },
+  );
+}

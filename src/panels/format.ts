@@ -1,0 +1,23 @@
+import type { Paper } from "../parse/types";
+
+/** "25 Mar 2026"; a year alone when the day is unknown. */
+export function formatDate(paper: Paper): string {
+  if (paper.date) {
+    return new Date(`${paper.date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  }
+  return paper.year === null ? "date unknown" : String(paper.year);
+}
+
+/** Newest first; papers without a date last; otherwise input order. */
+export function newestFirst(papers: Paper[]): Paper[] {
+  const key = (p: Paper) => p.date ?? (p.year === null ? "" : `${p.year}-00-00`);
+  return papers
+    .map((paper, index) => ({ paper, index }))
+    .sort((a, b) => (key(a.paper) < key(b.paper) ? 1 : key(a.paper) > key(b.paper) ? -1 : a.index - b.index))
+    .map(({ paper }) => paper);
+}
+
+export function yearSpan(first: number | null, last: number | null): string | null {
+  if (first === null || last === null) return null;
+  return first === last ? String(first) : `${first}–${last}`;
+}

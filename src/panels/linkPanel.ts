@@ -1,0 +1,22 @@
+import type { Paper } from "../parse/types";
+import { h, plural } from "../ui/dom";
+import { newestFirst } from "./format";
+import { paperList } from "./paperItem";
+import type { PanelContext } from "./types";
+
+/** The papers two authors wrote together. */
+export function linkPanel(context: PanelContext, edge: string): HTMLElement {
+  const { graph } = context;
+  const [a, b] = graph.extremities(edge);
+  const { papers: ids } = graph.getEdgeAttributes(edge);
+  const papers = newestFirst(ids.map((id) => context.papers.get(id)).filter((p): p is Paper => p !== undefined));
+  const nameButton = (key: string) => h("button", { class: "link", text: graph.getNodeAttribute(key, "label"), on: { click: () => context.selectAuthor(key) } });
+  return h(
+    "section",
+    { class: "panel-link", attrs: { "aria-label": "Shared papers" } },
+    h("button", { class: "panel-back link", text: "← Overview", on: { click: () => context.clearSelection() } }),
+    h("h2", {}, nameButton(a), h("span", { class: "amp", text: " & " }), nameButton(b)),
+    h("p", { class: "panel-facts", text: `${plural(papers.length, "shared paper")}` }),
+    paperList(papers, context),
+  );
+}

@@ -1,0 +1,65 @@
+import type { SourceError } from "../parse/index";
+import type { ParseWarning } from "../parse/types";
+import { h, plural } from "../ui/dom";
+import type { Visuals } from "../visual/types";
+import { yearSpan } from "./format";
+import type { PanelContext } from "./types";
+import { warningsList } from "./warningsList";
+
+const TOP_AUTHORS = 10;
+
+export interface OverviewData {
+  sourceNames: string[];
+  warnings: ParseWarning[];
+  errors: SourceError[];
+  visuals: Visuals;
+}
+
+/** What the whole network holds, how complete it is, who is in it most, and what went wrong reading it. */
+export function overviewPanel(context: PanelContext, data: OverviewData): HTMLElement {
+  const { graph } = context;
+  const { papers: paperCount, etAlPapers } = graph.getAttributes();
+  let first: number | null = null;
+  let last: number | null = null;
+  for (const p of context.papers.values()) {
+    if (p.year === null) continue;
+    first = first === null ? p.year : Math.min(first, p.year);
+    last = last === null ? p.year : Math.max(last, p.year);
+  }
+  const top = graph
+    .mapNodes((key, a) => ({ key, label: a.label, papers: a.papers }))
+    .sort((a, b) => b.papers - a.papers || a.label.localeCompare(b.label))
+    .slice(0, TOP_AUTHORS);
+  const groupSizes = new Map<number, number>();
+  graph.forEachNode((_k, a) => a.community !== undefined && groupSizes.set(a.community, (groupSizes.get(a.community) ?? 0) + 1));
+
+  return h(
+    "section",
+    { class: "panel-overview", attrs: { "aria-label": "Overview" } },
+    h("h2", { text: data.sourceNames.join(", ") }),
+    h("p", { class: "panel-facts", text: [plural(paperCount, "paper"), plural(graph.order, "author"), plural(graph.size, "link"), yearSpan(first, last)].filter(Boolean).join(" · ") }),
+    etAlPapers > 0 &&
+      h("p", {
+        class: "note note-etal",
+        text: `${etAlPapers} of ${plural(paperCount, "paper")} list only their first authors (et al.). The network shows the listed authors only: links among the others are missing.`,
+      }),
+    h("p", { class: "hint", text: "Hover an author to see their co-authors. Click an author for their papers, a link for the papers two authors share." }),
+    h("h3", { text: "Most papers" }),
+    h(
+      "ol",
+      { class: "top-authors" },
+      ...top.map((a) => h("li", {}, h("button", { class: "link", text: a.label, on: { click: () => context.selectAuthor(a.key) } }), " ", h("span", { class: "muted", text: String(a.papers) }))),
+    ),
+    data.visuals.communityColors.length > 1 && h("h3", { text: "Colours: groups that publish together" }),
+    data.visuals.communityColors.length > 1 &&
+      h(
+        "ul",
+        { class: "legend" },
+        ...data.visuals.communityColors.map((color, i) =>
+          h("li", {}, h("span", { class: "swatch", attrs: { style: `background:${color}` } }), `Group ${i + 1} · ${plural(groupSizes.get(i) ?? 0, "author")}`),
+        ),
+      ),
+    h("p", { class: "muted", text: "Size: number of papers. Link thickness: papers written together." }),
+    warningsList(data.warnings, data.errors),
+  );
+}

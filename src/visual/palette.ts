@@ -1,0 +1,16 @@
+import { schemeTableau10 } from "d3-scale-chromatic";
+
+/** Colours for the largest research groups; smaller groups share a quiet grey. */
+export const COMMUNITY_COLORS: readonly string[] = schemeTableau10.filter((c) => c !== "#bab0ac");
+export const OTHER_COMMUNITY_COLOR = "#a9a9b3";
+export const EDGE_COLOR = "#c9ccd6";
+export const BACKGROUND_COLOR = "#fbfbfd";
+export const LABEL_COLOR = "#1f2330";
+export const DIMMED_NODE_COLOR = "#e3e4ea";
+export const DIMMED_EDGE_COLOR = "#eff0f4";
+export const HIGHLIGHT_EDGE_COLOR = "#59607a";
+
+export function communityColor(community: number | undefined): string {
+  if (community === undefined) return OTHER_COMMUNITY_COLOR;
+  return COMMUNITY_COLORS[community] ?? OTHER_COMMUNITY_COLOR;
+}
