@@ -66,6 +66,15 @@ export class ExplorerController {
     seedPositions(graph);
     this.visuals = computeVisuals(graph);
     this.authorIndex = buildAuthorIndex(graph);
+    this.renderer = createRenderer(this.container, graph, () => this.visuals, {
+      onHoverNode: (key) => this.store.set({ hovered: key }),
+      onClickNode: (key) => this.select({ kind: "author", key }),
+      onClickEdge: (key) => this.select({ kind: "link", key }),
+      onClickBackground: () => this.select({ kind: "none" }),
+    });
+    performance.mark("first-frame");
+    this.layout = new LayoutRunner(graph, (key) => this.visuals.nodes.get(key)?.size ?? 4, (status) => this.store.set({ layout: status }));
+    publishExplorer({ graph, sigma: this.renderer.sigma, layout: "idle" });
     this.store.set({
       graph,
       sources,
@@ -76,15 +85,6 @@ export class ExplorerController {
       selection: { kind: "none" },
       hovered: null,
     });
-    this.renderer = createRenderer(this.container, graph, () => this.visuals, {
-      onHoverNode: (key) => this.store.set({ hovered: key }),
-      onClickNode: (key) => this.select({ kind: "author", key }),
-      onClickEdge: (key) => this.select({ kind: "link", key }),
-      onClickBackground: () => this.select({ kind: "none" }),
-    });
-    performance.mark("first-frame");
-    this.layout = new LayoutRunner(graph, (key) => this.visuals.nodes.get(key)?.size ?? 4, (status) => this.store.set({ layout: status }));
-    publishExplorer({ graph, sigma: this.renderer.sigma, layout: "running" });
     this.layout.start();
   }
 

@@ -1,0 +1,160 @@
+import { PNG } from "pngjs";
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "./support/chromium";
+import { nodePosition, openExplorer, pageErrors, panelContent } from "./support/explorerPage";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await openExplorer(browser, baseUrl);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Newest first, from data/sample-listing.txt.
+const WOOJUN_KIM_PAPERS = [
+  "Adaptive $Q$-Aid for Conditional Supervised Learning in Offline Reinforcement Learning", // 2024-02-03
+  "LESSON: Learning to Integrate Exploration Strategies for Reinforcement Learning via an Option Framework", // 2023-10-05
+  "Decision ConvFormer: Local Filtering in MetaFormer is Sufficient for Decision Making", // 2023-10-04
+];
+const JEONGHYE_AND_MINBEOM_PAPERS = [
+  "Why Does Self-Distillation (Sometimes) Degrade the Reasoning Capability of LLMs?", // 2026-03-25
+  "Understanding Reasoning in LLMs through Strategic Information Allocation under Uncertainty", // 2026-03-16
+  "Beyond Normalization: Rethinking the Partition Function as a Difficulty Scheduler for RLVR", // 2026-02-13
+  "ReflAct: World-Grounded Decision Making in LLM Agents via Goal-State Reflection", // 2025-05-21
+];
+
+describe("the explorer with the sample listing", () => {
+  it("draws the sample's network with WebGL and shows the overview", async () => {
+    const facts = await page.evaluate(() => {
+      const { graph, sigma } = window.explorer!;
+      const canvas = sigma.getCanvases().nodes!;
+      return {
+        order: graph.order,
+        size: graph.size,
+        webgl: canvas.getContext("webgl2") !== null || canvas.getContext("webgl") !== null,
+        status: document.getElementById("status")!.textContent,
+        facts: document.querySelector("#panel .panel-facts")!.textContent,
+      };
+    });
+    expect(facts).toEqual({
+      order: 16,
+      size: 25,
+      webgl: true,
+      status: "13 papers · 16 authors · 25 links — Layout settled",
+      facts: "13 papers · 16 authors · 25 links · 2023–2026",
+    });
+    expect((await panelContent(page)).heading).toBe("sample-listing.txt");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("opens an author's panel with exactly her papers when her node is clicked", async () => {
+    const { x, y } = await nodePosition(page, "woojun kim");
+    await page.mouse.click(x, y);
+    expect(await panelContent(page)).toEqual({ heading: "Woojun Kim", titles: WOOJUN_KIM_PAPERS });
+    const details = await page.evaluate(() => ({
+      facts: document.querySelector("#panel .panel-facts")!.textContent,
+      etAlBadges: document.querySelectorAll("#panel .badge-etal").length,
+      note: document.querySelector("#panel .note-etal")?.textContent,
+      coauthors: [...document.querySelectorAll("#panel .coauthor-list li")].map((li) => li.textContent),
+      sources: [...document.querySelectorAll("#panel .paper-source")].map((p) => p.textContent),
+    }));
+    expect(details).toEqual({
+      facts: "3 papers · 3 co-authors · 2023–2024",
+      etAlBadges: 2,
+      note: "2 of 3 papers list only their first authors (et al.): co-authors beyond them are not in the network.",
+      coauthors: ["Jeonghye Kim 3 shared papers", "Suyoung Lee 2 shared papers", "Youngchul Sung 1 shared paper"],
+      sources: ["From sample-listing.txt, line 22", "From sample-listing.txt, line 13", "From sample-listing.txt, line 10"],
+    });
+  });
+
+  it("shows an abstract on demand", async () => {
+    const abstract = page.locator("#panel .paper-abstract").first();
+    expect(await abstract.locator("p").isVisible()).toBe(false);
+    await abstract.locator("summary").click();
+    expect(await abstract.locator("p").textContent()).toMatch(/^Offline reinforcement learning \(RL\) has progressed with return-conditioned supervised learning/);
+  });
+
+  it("highlights a hovered author and her co-authors and dims the rest", async () => {
+    await page.mouse.click(5, 400); // background: back to the overview
+    expect((await panelContent(page)).heading).toBe("sample-listing.txt");
+    // sigma reads a second click within 300 ms as a double click (zoom in); later tests click again.
+    await page.waitForTimeout(350);
+    const { x, y } = await nodePosition(page, "suyoung lee");
+    await page.mouse.move(x, y);
+    await page.waitForFunction(() => window.explorer!.sigma.getNodeDisplayData("minhae oh")!.color === "#e3e4ea");
+    const colors = await page.evaluate(() => {
+      const { sigma } = window.explorer!;
+      const color = (k: string) => sigma.getNodeDisplayData(k)!.color;
+      return { self: color("suyoung lee"), coauthors: [color("jeonghye kim"), color("woojun kim")], other: color("xufang luo") };
+    });
+    expect(colors.self).not.toBe("#e3e4ea");
+    expect(colors.coauthors).not.toContain("#e3e4ea");
+    expect(colors.other).toBe("#e3e4ea");
+    await page.mouse.move(5, 400);
+    await page.waitForFunction(() => window.explorer!.sigma.getNodeDisplayData("minhae oh")!.color !== "#e3e4ea");
+  });
+
+  it("shows the papers two authors share when their link is clicked", async () => {
+    const a = await nodePosition(page, "jeonghye kim");
+    const b = await nodePosition(page, "minbeom kim");
+    // A point on the link, clear of both discs.
+    await page.mouse.click(a.x + (b.x - a.x) * 0.55, a.y + (b.y - a.y) * 0.55);
+    expect(await panelContent(page)).toEqual({ heading: "Jeonghye Kim & Minbeom Kim", titles: JEONGHYE_AND_MINBEOM_PAPERS });
+    expect(await page.textContent("#panel .panel-facts")).toBe("4 shared papers");
+  });
+
+  it("finds authors ignoring case and accents, and centres the camera on the one picked with Enter", async () => {
+    const search = page.getByRole("combobox", { name: "Search authors" });
+    await search.fill("MÍNBEOM");
+    expect(await page.locator("#search-results [role=option]").allTextContents()).toEqual(["Minbeom Kim4"]);
+    await search.fill("kim");
+    expect(await page.locator("#search-results [role=option]").allTextContents()).toEqual(["Jeonghye Kim13", "Minbeom Kim4", "Woojun Kim3", "Dohyung Kim1"]);
+    await search.press("ArrowDown");
+    await search.press("ArrowDown");
+    await search.press("Enter");
+    expect((await panelContent(page)).heading).toBe("Minbeom Kim");
+    await page.waitForFunction(() => {
+      const { sigma } = window.explorer!;
+      const camera = sigma.getCamera().getState();
+      const node = sigma.getNodeDisplayData("minbeom kim")!;
+      return Math.abs(camera.x - node.x) < 1e-6 && Math.abs(camera.y - node.y) < 1e-6;
+    });
+  });
+
+  it("exports the view as an opaque PNG with twice the screen's pixels, labels included", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export PNG" }).click()]);
+    expect(download.suggestedFilename()).toBe("coauthor-network.png");
+    const png = PNG.sync.read(readFileSync((await download.path())!));
+    const screen = await page.evaluate(() => {
+      const { width, height } = window.explorer!.sigma.getDimensions();
+      return { width: width * devicePixelRatio, height: height * devicePixelRatio };
+    });
+    expect([png.width, png.height]).toEqual([screen.width * 2, screen.height * 2]);
+    let transparent = 0;
+    let ink = 0; // label text is the only near-black in the picture
+    for (let i = 0; i < png.data.length; i += 4) {
+      if (png.data[i + 3]! < 255) transparent++;
+      if (png.data[i]! < 70 && png.data[i + 1]! < 70 && png.data[i + 2]! < 80) ink++;
+    }
+    expect(transparent).toBe(0);
+    expect(ink).toBeGreaterThan(500);
+  });
+
+  it("re-runs the layout on demand and lays out the same input the same way every time", async () => {
+    const before = await page.evaluate(() => window.explorer!.graph.mapNodes((k, a) => [k, a.x, a.y]));
+    const other = await openExplorer(browser, baseUrl);
+    const again = await other.evaluate(() => window.explorer!.graph.mapNodes((k, a) => [k, a.x, a.y]));
+    expect(again).toEqual(before);
+    await other.getByRole("button", { name: "Run layout" }).click();
+    await other.waitForFunction(() => window.explorer!.layout === "settled");
+    expect(await other.getByRole("button", { name: "Run layout" }).isVisible()).toBe(true);
+    await other.close();
+  });
+});

@@ -1,0 +1,45 @@
+import type { Browser, Page } from "playwright-core";
+
+export const REFERENCE_DATE = "2026-11-25";
+
+/** Opens the explorer and waits until the layout has settled, failing on any page error. */
+export async function openExplorer(browser: Browser, baseUrl: string, query = `?reference-date=${REFERENCE_DATE}`): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  errorsOf.set(page, errors);
+  await page.goto(new URL(query, baseUrl).toString());
+  await waitForSettledLayout(page);
+  return page;
+}
+
+const errorsOf = new WeakMap<Page, string[]>();
+
+/** Uncaught errors the page has thrown since it was opened. */
+export function pageErrors(page: Page): string[] {
+  return errorsOf.get(page) ?? [];
+}
+
+export async function waitForSettledLayout(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.explorer?.layout === "settled", null, { timeout: 30_000 });
+  // Positions are applied; let sigma draw the frame.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Where a node is drawn, in page pixels. */
+export async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((k) => {
+    const { sigma, graph } = window.explorer!;
+    const point = sigma.graphToViewport(graph.getNodeAttributes(k) as { x: number; y: number });
+    const box = sigma.getContainer().getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, key);
+}
+
+/** The text of the panel's heading and of its paper titles, in order. */
+export async function panelContent(page: Page): Promise<{ heading: string; titles: string[] }> {
+  return page.evaluate(() => ({
+    heading: document.querySelector("#panel h2")?.textContent ?? "",
+    titles: [...document.querySelectorAll("#panel .paper-title")].map((e) => e.textContent ?? ""),
+  }));
+}
