@@ -25,7 +25,9 @@ export function removeOverlaps(xy: Float32Array, sizes: Float32Array): number {
     maxRadius = Math.max(maxRadius, r);
   }
   const frame = Math.max(REFERENCE_PIXELS, Math.sqrt(area / MAX_COVERAGE));
-  const scale = frame / Math.max(extent(xy), 1e-9);
+  // All on one spot (extent 0): work in layout units, where a push of a few units still registers.
+  const size = extent(xy);
+  const scale = size > 1e-6 ? frame / size : 1;
   const x = new Float64Array(order);
   const y = new Float64Array(order);
   for (let i = 0; i < order; i++) {

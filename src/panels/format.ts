@@ -1,9 +1,13 @@
 import type { Paper } from "../parse/types";
 
+// Spelled out here: Intl's short English months vary by version ("Sep" or "Sept").
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 /** "25 Mar 2026"; a year alone when the day is unknown. */
 export function formatDate(paper: Paper): string {
   if (paper.date) {
-    return new Date(`${paper.date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+    const [year, month, day] = paper.date.split("-").map(Number) as [number, number, number];
+    return `${day} ${MONTHS[month - 1]} ${year}`;
   }
   return paper.year === null ? "date unknown" : String(paper.year);
 }

@@ -45,7 +45,8 @@ export function parseListing(
   onProgress?: (fraction: number) => void,
 ): ListingParse {
   const lines = text.split("\n");
-  const known = knownAuthors(lines);
+  const headers = lines.map((line) => parseListingHeader(line.trim()));
+  const known = knownAuthors(lines, headers);
   const papers: PaperDraft[] = [];
   const warnings: ParseWarning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file, line, message });
@@ -72,7 +73,7 @@ export function parseListing(
     const line = lines[i]!.trim();
     if (line.length === 0) continue;
     const lineNo = i + 1;
-    const header = parseListingHeader(line);
+    const header = headers[i];
     if (header) {
       flushOrphans();
       finish();
@@ -95,10 +96,10 @@ export function parseListing(
 }
 
 /** Names that stand alone between commas anywhere in the listing (see cleanAuthorsOf). */
-function knownAuthors(lines: string[]): Set<string> {
+function knownAuthors(lines: string[], headers: (ListingHeader | null)[]): Set<string> {
   const known = new Set<string>();
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!parseListingHeader(lines[i]!.trim())) continue;
+    if (!headers[i]) continue;
     let next = i + 1;
     while (next < lines.length && lines[next]!.trim() === "") next++;
     if (next < lines.length) for (const name of cleanAuthorsOf(lines[next]!)) known.add(foldName(name));

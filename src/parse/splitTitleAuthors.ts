@@ -1,5 +1,5 @@
 import { foldName } from "../text/fold";
-import { isLooseName, isParticle, nameScore } from "./names";
+import { isLooseName, nameScore } from "./names";
 
 export interface TitleAndAuthors {
   title: string;
@@ -50,17 +50,28 @@ export function cleanAuthorsOf(line: string): string[] {
   return names;
 }
 
+// Particles a first author's name can open with ("van der Maaten"), each followed by a space.
+const OPENING_PARTICLES = ["van ", "von ", "der ", "den ", "de ", "del ", "della ", "di ", "da ", "du ", "dos ", "das ", "la ", "le ", "ten ", "ter "];
+const NOT_GLUE_BEFORE = /[\s\-\u2010\u2011'\u2019]/;
+const UPPER = /\p{Lu}/u;
+
 /**
  * Could a name start at `pos`, glued to the title's last character? The character before
  * must not be a space (then it would not be glued), a hyphen ("Off-Policy") or an
  * apostrophe ("O'Brien"). The name starts with a capital, or with a particle followed by
- * a space ("Visualizing Datavan der Maaten").
+ * a space ("Visualizing Datavan der Maaten"). Called for every character of a title, so
+ * the common cases are decided on character codes.
  */
 function isGluePoint(text: string, pos: number): boolean {
-  if (/[\s\-\u2010\u2011'\u2019]/.test(text[pos - 1]!)) return false;
-  if (/\p{Lu}/u.test(String.fromCodePoint(text.codePointAt(pos)!))) return true;
-  const word = /^\S+/.exec(text.slice(pos))?.[0] ?? "";
-  return isParticle(word) && /\s/.test(text[pos + word.length] ?? "");
+  const code = text.charCodeAt(pos);
+  const before = text[pos - 1]!;
+  if (code >= 65 && code <= 90) return !NOT_GLUE_BEFORE.test(before); // A–Z
+  if (code >= 97 && code <= 122) {
+    // a–z: only an opening particle can start a name here
+    return !NOT_GLUE_BEFORE.test(before) && OPENING_PARTICLES.some((particle) => text.startsWith(particle, pos));
+  }
+  if (code < 128) return false;
+  return !NOT_GLUE_BEFORE.test(before) && UPPER.test(String.fromCodePoint(text.codePointAt(pos)!));
 }
 
 interface Candidate {

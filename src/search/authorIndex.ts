@@ -5,7 +5,7 @@ export interface AuthorEntry {
   key: string;
   label: string;
   papers: number;
-  /** The folded name, and where each of its words starts, for prefix matches. */
+  /** The folded name, which is also the node key (every spelling of a name folds to it). */
   folded: string;
 }
 
@@ -14,7 +14,7 @@ export interface AuthorEntry {
  * take well under a millisecond per keystroke, so no search library is needed.
  */
 export function buildAuthorIndex(graph: CoauthorGraph): AuthorEntry[] {
-  return graph.mapNodes((key, a) => ({ key, label: a.label, papers: a.papers, folded: foldName([a.label, ...a.aliases].join(" | ")) }));
+  return graph.mapNodes((key, a) => ({ key, label: a.label, papers: a.papers, folded: key }));
 }
 
 /**
@@ -29,7 +29,7 @@ export function searchAuthors(index: readonly AuthorEntry[], query: string, limi
   for (const entry of index) {
     const at = entry.folded.indexOf(q);
     if (at < 0) continue;
-    const rank = entry.folded === q ? 0 : at === 0 ? 1 : /[\s|]/.test(entry.folded[at - 1]!) ? 2 : 3;
+    const rank = entry.folded === q ? 0 : at === 0 ? 1 : entry.folded[at - 1] === " " ? 2 : 3;
     ranked.push({ entry, rank });
   }
   ranked.sort((a, b) => a.rank - b.rank || b.entry.papers - a.entry.papers || a.entry.label.localeCompare(b.entry.label));

@@ -1,7 +1,7 @@
 import { schemeTableau10 } from "d3-scale-chromatic";
 
-/** Colours for the largest research groups; smaller groups share a quiet grey. */
-export const COMMUNITY_COLORS: readonly string[] = schemeTableau10.filter((c) => c !== "#bab0ac");
+/** Colours for the largest research groups: Tableau 10 without its last colour, grey, which smaller groups share. */
+export const COMMUNITY_COLORS: readonly string[] = schemeTableau10.slice(0, 9);
 export const OTHER_COMMUNITY_COLOR = "#a9a9b3";
 export const EDGE_COLOR = "#c9ccd6";
 export const BACKGROUND_COLOR = "#fbfbfd";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "./support/chromium";
-import { nodePosition, openExplorer, pageErrors, panelContent } from "./support/explorerPage";
+import { clickGraph, nodePosition, openExplorer, pageErrors, panelContent } from "./support/explorerPage";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -56,7 +56,7 @@ describe("the explorer with the sample listing", () => {
 
   it("opens an author's panel with exactly her papers when her node is clicked", async () => {
     const { x, y } = await nodePosition(page, "woojun kim");
-    await page.mouse.click(x, y);
+    await clickGraph(page, { x, y });
     expect(await panelContent(page)).toEqual({ heading: "Woojun Kim", titles: WOOJUN_KIM_PAPERS });
     const details = await page.evaluate(() => ({
       facts: document.querySelector("#panel .panel-facts")!.textContent,
@@ -82,10 +82,8 @@ describe("the explorer with the sample listing", () => {
   });
 
   it("highlights a hovered author and her co-authors and dims the rest", async () => {
-    await page.mouse.click(5, 400); // background: back to the overview
+    await clickGraph(page, { x: 5, y: 400 }); // background: back to the overview
     expect((await panelContent(page)).heading).toBe("sample-listing.txt");
-    // sigma reads a second click within 300 ms as a double click (zoom in); later tests click again.
-    await page.waitForTimeout(350);
     const { x, y } = await nodePosition(page, "suyoung lee");
     await page.mouse.move(x, y);
     await page.waitForFunction(() => window.explorer!.sigma.getNodeDisplayData("minhae oh")!.color === "#e3e4ea");
@@ -105,7 +103,7 @@ describe("the explorer with the sample listing", () => {
     const a = await nodePosition(page, "jeonghye kim");
     const b = await nodePosition(page, "minbeom kim");
     // A point on the link, clear of both discs.
-    await page.mouse.click(a.x + (b.x - a.x) * 0.55, a.y + (b.y - a.y) * 0.55);
+    await clickGraph(page, { x: a.x + (b.x - a.x) * 0.55, y: a.y + (b.y - a.y) * 0.55 });
     expect(await panelContent(page)).toEqual({ heading: "Jeonghye Kim & Minbeom Kim", titles: JEONGHYE_AND_MINBEOM_PAPERS });
     expect(await page.textContent("#panel .panel-facts")).toBe("4 shared papers");
   });
@@ -156,5 +154,14 @@ describe("the explorer with the sample listing", () => {
     await other.waitForFunction(() => window.explorer!.layout === "settled");
     expect(await other.getByRole("button", { name: "Run layout" }).isVisible()).toBe(true);
     await other.close();
+  });
+
+  it("re-reads dates without a year when the reference date setting changes", async () => {
+    await page.getByText("Settings").click();
+    await page.locator("#reference-date").fill("2026-03-20");
+    await page.waitForFunction(() => document.querySelector("#panel h2")?.textContent === "sample-listing.txt" && window.explorer!.layout === "settled");
+    await page.getByRole("button", { name: "Xufang Luo" }).click();
+    // "Mar 25" read on 2026-03-20 is 2025-03-25, now the oldest of her three papers.
+    expect(await page.locator("#panel .paper-meta").allTextContents()).toEqual(["16 Mar 2026 · AI · score 100", "26 Feb 2026 · LG", "25 Mar 2025 · CL · score 99.1"]);
   });
 });

@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { generateListing } from "../../bench/generateListing";
 import { launchChromium } from "./support/chromium";
-import { nodePosition, openExplorer, pageErrors, panelContent, waitForSettledLayout } from "./support/explorerPage";
+import { clickGraph, nodePosition, openExplorer, pageErrors, panelContent, waitForSettledLayout } from "./support/explorerPage";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -88,7 +88,7 @@ describe("loading your own data", () => {
     await page.waitForFunction(() => window.explorer!.graph.hasNode("ann lee"));
     await waitForSettledLayout(page);
     const { x, y } = await nodePosition(page, "ann lee");
-    await page.mouse.click(x, y);
+    await clickGraph(page, { x, y });
     expect(await panelContent(page)).toEqual({ heading: "Ann Lee", titles: [`Attacks with <img src=x onerror="window.__pwned=1"> and <b>bold</b> Tags`] });
     await page.locator("#panel .paper-abstract summary").click();
     expect(await page.textContent("#panel .paper-abstract p")).toBe("<script>window.__pwned=2</script> abstract");

@@ -43,3 +43,15 @@ export async function panelContent(page: Page): Promise<{ heading: string; title
     titles: [...document.querySelectorAll("#panel .paper-title")].map((e) => e.textContent ?? ""),
   }));
 }
+
+// sigma reads two clicks within 300 ms as a double click (zoom in), not as two clicks.
+const DOUBLE_CLICK_WINDOW_MS = 350;
+const lastGraphClick = new WeakMap<Page, number>();
+
+/** Clicks a point of the graph as a user would: a separate click, never half of a double click. */
+export async function clickGraph(page: Page, point: { x: number; y: number }): Promise<void> {
+  const wait = (lastGraphClick.get(page) ?? 0) + DOUBLE_CLICK_WINDOW_MS - Date.now();
+  if (wait > 0) await page.waitForTimeout(wait);
+  await page.mouse.click(point.x, point.y);
+  lastGraphClick.set(page, Date.now());
+}
