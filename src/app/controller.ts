@@ -1,7 +1,6 @@
 import Graph from "graphology";
 import type { CoauthorGraph } from "../graph/types";
 import { LayoutRunner } from "../layout/layoutClient";
-import { seedPositions } from "../layout/seed";
 import { LoadCancelled, startLoad } from "../load/loadClient";
 import type { LoadResult } from "../load/messages";
 import type { SourceError } from "../parse/index";
@@ -16,7 +15,7 @@ import { publishExplorer } from "./explorerHook";
 
 /** Ties loading, drawing, layout and selection together; the UI calls these methods. */
 export class ExplorerController {
-  private renderer: Renderer | null = null;
+  private drawing: Renderer | null = null;
   private layout: LayoutRunner | null = null;
   visuals: Visuals = { nodes: new Map(), edges: new Map(), communityColors: [] };
   authorIndex: AuthorEntry[] = [];
@@ -26,6 +25,7 @@ export class ExplorerController {
     private readonly container: HTMLElement,
     private readonly notify: (message: string) => void,
   ) {
+
     store.subscribe((state, previous) => {
       if (state.selection !== previous.selection || state.hovered !== previous.hovered) this.applyEmphasis(state);
       if (state.layout !== previous.layout && window.explorer) window.explorer.layout = state.layout;
@@ -61,20 +61,13 @@ export class ExplorerController {
 
   private show(result: LoadResult, sources: SourceText[], errors: SourceError[], referenceDate: string): void {
     this.layout?.stop();
-    this.renderer?.kill();
     const graph = Graph.from(result.graph) as CoauthorGraph;
-    seedPositions(graph);
     this.visuals = computeVisuals(graph);
     this.authorIndex = buildAuthorIndex(graph);
-    this.renderer = createRenderer(this.container, graph, () => this.visuals, {
-      onHoverNode: (key) => this.store.set({ hovered: key }),
-      onClickNode: (key) => this.select({ kind: "author", key }),
-      onClickEdge: (key) => this.select({ kind: "link", key }),
-      onClickBackground: () => this.select({ kind: "none" }),
-    });
+    this.renderer.show(graph, this.visuals);
     performance.mark("first-frame");
     this.layout = new LayoutRunner(graph, (key) => this.visuals.nodes.get(key)?.size ?? 4, (status) => this.store.set({ layout: status }));
-    publishExplorer({ graph, sigma: this.renderer.sigma, layout: "idle" });
+    publishExplorer({ graph, sigma: this.renderer.sigma, layout: result.laidOut ? "settled" : "idle" });
     this.store.set({
       graph,
       sources,
@@ -85,7 +78,19 @@ export class ExplorerController {
       selection: { kind: "none" },
       hovered: null,
     });
-    this.layout.start();
+    if (result.laidOut) this.store.set({ layout: "settled" });
+    else this.layout.start();
+  }
+
+  /** sigma is set up at the first graph shown, then kept: its WebGL set-up is the slowest step of the first picture. */
+  private get renderer(): Renderer {
+    this.drawing ??= createRenderer(this.container, {
+      onHoverNode: (key) => this.store.set({ hovered: key }),
+      onClickNode: (key) => this.select({ kind: "author", key }),
+      onClickEdge: (key) => this.select({ kind: "link", key }),
+      onClickBackground: () => this.select({ kind: "none" }),
+    });
+    return this.drawing;
   }
 
   select(selection: Selection, options: { center?: boolean } = {}): void {
@@ -107,11 +112,11 @@ export class ExplorerController {
   }
 
   get sigma() {
-    return this.renderer?.sigma ?? null;
+    return this.drawing?.sigma ?? null;
   }
 
   private applyEmphasis(state: AppState): void {
-    this.renderer?.setEmphasis({
+    this.drawing?.setEmphasis({
       hoveredNode: state.hovered,
       selectedNode: state.selection.kind === "author" ? state.selection.key : null,
       selectedEdge: state.selection.kind === "link" ? state.selection.key : null,

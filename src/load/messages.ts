@@ -12,7 +12,10 @@ export interface LoadResult {
   papers: Paper[];
   warnings: ParseWarning[];
   errors: SourceError[];
+  /** With positions: seeded, or final when laidOut. */
   graph: SerializedCoauthorGraph;
+  /** True when the graph was small enough to be laid out before it is shown. */
+  laidOut: boolean;
 }
 
 export type LoadMessage =

@@ -35,14 +35,16 @@ function focusOf(graph: CoauthorGraph, emphasis: Emphasis): Focus | null {
 }
 
 /** sigma reducers that draw the base visuals plus the current emphasis. */
-export function createReducers(graph: CoauthorGraph, visuals: () => Visuals, emphasis: () => Emphasis) {
+export function createReducers(graph: () => CoauthorGraph, visuals: () => Visuals, emphasis: () => Emphasis) {
   let cachedFor: Emphasis | null = null;
+  let cachedGraph: CoauthorGraph | null = null;
   let focus: Focus | null = null;
   const currentFocus = () => {
     const now = emphasis();
-    if (now !== cachedFor) {
+    if (now !== cachedFor || graph() !== cachedGraph) {
       cachedFor = now;
-      focus = focusOf(graph, now);
+      cachedGraph = graph();
+      focus = focusOf(cachedGraph, now);
     }
     return focus;
   };

@@ -39,11 +39,11 @@ export function createLabelLayer(settings: { labelSize: number; labelFont: strin
     },
   };
 
-  const attach = (sigma: Sigma, graph: CoauthorGraph) => {
+  const attach = (sigma: Sigma, graph: () => CoauthorGraph) => {
     sigma.on("beforeRender", () => (stale = true));
     place = () => {
       const candidates: LabelCandidate[] = [];
-      graph.forEachNode((key) => {
+      graph().forEachNode((key) => {
         const data = sigma.getNodeDisplayData(key);
         if (!data || data.hidden || !data.label) return;
         const { x, y } = sigma.framedGraphToViewport(data);
