@@ -1,8 +1,8 @@
 import type Sigma from "sigma";
-import { drawDiscNodeLabel } from "sigma/rendering";
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { CoauthorGraph } from "../graph/types";
+import { BACKGROUND_COLOR } from "../visual/palette";
 import { LABEL_GAP, placeLabels, type LabelCandidate, type LabelSide } from "./labelPlacement";
 
 /**
@@ -34,8 +34,7 @@ export function createLabelLayer(settings: { labelSize: number; labelFont: strin
         place();
       }
       const side = placed.get((data as { key?: string }).key ?? "");
-      if (side === "right") drawDiscNodeLabel(context, data, s);
-      else if (side === "left") drawLabelOnLeft(context, data, s);
+      if (side) drawLabel(context, data, s, side);
     },
   };
 
@@ -56,12 +55,21 @@ export function createLabelLayer(settings: { labelSize: number; labelFont: strin
   return { sigmaSettings, attach };
 }
 
-/** sigma's label drawing, mirrored to the node's left. */
-const drawLabelOnLeft: NodeLabelDrawingFunction = (context, data, settings) => {
+/**
+ * A label beside its node, with a halo of the background colour so that links crossing it do
+ * not strike it through.
+ */
+function drawLabel(...[context, data, settings, side]: [...Parameters<NodeLabelDrawingFunction>, LabelSide]): void {
   if (!data.label) return;
-  context.fillStyle = settings.labelColor.color ?? "#000";
+  const x = side === "right" ? data.x + data.size + LABEL_GAP : data.x - data.size - LABEL_GAP;
+  const y = data.y + settings.labelSize / 3;
   context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-  context.textAlign = "right";
-  context.fillText(data.label, data.x - data.size - LABEL_GAP, data.y + settings.labelSize / 3);
+  context.textAlign = side === "right" ? "left" : "right";
+  context.lineJoin = "round";
+  context.lineWidth = 3;
+  context.strokeStyle = BACKGROUND_COLOR;
+  context.strokeText(data.label, x, y);
+  context.fillStyle = settings.labelColor.color ?? "#000";
+  context.fillText(data.label, x, y);
   context.textAlign = "left";
-};
+}
