@@ -17,7 +17,7 @@ import { publishExplorer } from "./explorerHook";
 export class ExplorerController {
   private drawing: Renderer | null = null;
   private layout: LayoutRunner | null = null;
-  visuals: Visuals = { nodes: new Map(), edges: new Map(), communityColors: [] };
+  visuals: Visuals = { nodes: new Map(), edges: new Map(), communityColors: [], communities: 0 };
   authorIndex: AuthorEntry[] = [];
 
   constructor(

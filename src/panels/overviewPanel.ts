@@ -1,6 +1,7 @@
 import type { SourceError } from "../parse/index";
 import type { ParseWarning } from "../parse/types";
 import { h, plural } from "../ui/dom";
+import { OTHER_COMMUNITY_COLOR } from "../visual/palette";
 import type { Visuals } from "../visual/types";
 import { yearSpan } from "./format";
 import type { PanelContext } from "./types";
@@ -58,8 +59,21 @@ export function overviewPanel(context: PanelContext, data: OverviewData): HTMLEl
         ...data.visuals.communityColors.map((color, i) =>
           h("li", {}, h("span", { class: "swatch", attrs: { style: `background:${color}` } }), `Group ${i + 1} · ${plural(groupSizes.get(i) ?? 0, "author")}`),
         ),
+        data.visuals.communities > data.visuals.communityColors.length &&
+          h(
+            "li",
+            {},
+            h("span", { class: "swatch", attrs: { style: `background:${OTHER_COMMUNITY_COLOR}` } }),
+            `${plural(data.visuals.communities - data.visuals.communityColors.length, "smaller group")} · ${plural(smallerGroupsAuthors(groupSizes, data.visuals.communityColors.length), "author")}`,
+          ),
       ),
     h("p", { class: "muted", text: "Size: number of papers. Link thickness: papers written together." }),
     warningsList(data.warnings, data.errors),
   );
+}
+
+function smallerGroupsAuthors(groupSizes: Map<number, number>, coloured: number): number {
+  let total = 0;
+  for (const [group, size] of groupSizes) if (group >= coloured) total += size;
+  return total;
 }

@@ -34,6 +34,8 @@ export function labelBox(c: LabelCandidate, fontSize: number, side: LabelSide = 
 }
 
 const CELL = 64;
+/** Nodes drawn smaller than this many pixels get a label only when forced or zoomed into. */
+export const MIN_LABELLED_SIZE = 3.5;
 
 /**
  * Chooses which labels to draw, and on which side of their node, so that none overlap: forced
@@ -48,6 +50,7 @@ export function placeLabels(candidates: LabelCandidate[], viewport: { width: num
   const isFree = (box: LabelBox) => !cellsOf(box).some((cell) => grid.get(cell)?.some((other) => overlaps(box, other)));
   const onScreen = (box: LabelBox) => box.right > 0 && box.left < viewport.width && box.bottom > 0 && box.top < viewport.height;
   for (const candidate of order) {
+    if (!candidate.forced && candidate.size < MIN_LABELLED_SIZE) continue;
     let side: LabelSide | null = null;
     for (const option of ["right", "left"] as const) {
       const box = labelBox(candidate, fontSize, option);

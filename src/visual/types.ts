@@ -7,6 +7,8 @@ export interface ItemVisual {
 export interface Visuals {
   nodes: Map<string, ItemVisual>;
   edges: Map<string, ItemVisual>;
-  /** One colour per community, largest first: the legend. */
+  /** One colour per community, largest first, as far as the palette goes: the legend. */
   communityColors: string[];
+  /** How many communities there are; those past the palette share one grey. */
+  communities: number;
 }

@@ -72,4 +72,13 @@ describe("label placement", () => {
     // a's right box [-13, 19] is partly visible; b's right box starts at 817 ≥ 800, its left [771, 803] is visible.
     expect(place(node("a", -20, 5, 30), node("b", 810, 5, 30))).toEqual(new Map([["a", "right"], ["b", "left"]]));
   });
+
+  it("labels nodes drawn smaller than 3.5 pixels only when forced", () => {
+    expect(place(node("small", 100, 3), node("forced", 400, 3, 50, true), node("big", 600, 3.5))).toEqual(
+      new Map([
+        ["forced", "right"],
+        ["big", "right"],
+      ]),
+    );
+  });
 });

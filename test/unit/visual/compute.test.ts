@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCoauthorGraph } from "../../../src/graph/build";
 import type { Paper } from "../../../src/parse/types";
-import { computeVisuals } from "../../../src/visual/compute";
+import { computeVisuals, sizeFactor } from "../../../src/visual/compute";
 import { COMMUNITY_COLORS, communityColor, EDGE_COLOR, OTHER_COMMUNITY_COLOR } from "../../../src/visual/palette";
 
 const paper = (id: string, authors: string[]): Paper => ({
@@ -68,5 +68,12 @@ describe("palette", () => {
 
   it("gives groups the nine colours of Tableau 10 before its grey", () => {
     expect(COMMUNITY_COLORS).toEqual(["#4e79a7", "#f28e2c", "#e15759", "#76b7b2", "#59a14f", "#edc949", "#af7aa1", "#ff9da7", "#9c755f"]);
+  });
+
+  it("shrinks discs for big networks: full size to 300 authors, √(300/n) beyond, never below 35%", () => {
+    expect(sizeFactor(16)).toBe(1);
+    expect(sizeFactor(300)).toBe(1);
+    expect(sizeFactor(1200)).toBe(0.5);
+    expect(sizeFactor(10_000)).toBe(0.35);
   });
 });
