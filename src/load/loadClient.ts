@@ -1,4 +1,4 @@
-import type { LoadMessage, LoadRequest, LoadResult } from "./messages";
+import { decodeResult, type LoadMessage, type LoadRequest, type LoadResult } from "./messages";
 
 export class LoadCancelled extends Error {
   constructor() {
@@ -25,7 +25,7 @@ export function startLoad(request: LoadRequest, onProgress: (fraction: number) =
       const message = event.data;
       if (message.type === "progress") return onProgress(message.fraction);
       finish();
-      if (message.type === "done") resolve(message.result);
+      if (message.type === "done") resolve(decodeResult(message.json));
       else reject(new Error(message.message));
     };
     worker.onerror = (event) => {
