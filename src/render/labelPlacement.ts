@@ -39,30 +39,27 @@ export const MIN_LABELLED_SIZE = 3.5;
 
 /**
  * Chooses which labels to draw, and on which side of their node, so that none overlap: forced
- * labels first, then bigger nodes before smaller ones (ties by key, for stable pictures). Each
- * label goes right of its node, or left if the right is taken, or is left out. Greedy over a
- * grid of CELL-pixel squares, so linear in the candidates.
+ * labels first, then bigger nodes before smaller ones (ties by key, for stable pictures). A
+ * label goes right of its node, else left, preferring a side where it is wholly on screen;
+ * forced labels always get a side, others only a free one. Greedy over a grid of CELL-pixel
+ * squares, so linear in the candidates.
  */
 export function placeLabels(candidates: LabelCandidate[], viewport: { width: number; height: number }, fontSize: number): Map<string, LabelSide> {
   const order = [...candidates].sort((a, b) => Number(b.forced) - Number(a.forced) || b.size - a.size || (a.key < b.key ? -1 : 1));
   const grid = new Map<number, LabelBox[]>();
   const placed = new Map<string, LabelSide>();
   const isFree = (box: LabelBox) => !cellsOf(box).some((cell) => grid.get(cell)?.some((other) => overlaps(box, other)));
-  const onScreen = (box: LabelBox) => box.right > 0 && box.left < viewport.width && box.bottom > 0 && box.top < viewport.height;
+  const inside = (box: LabelBox) => box.left >= 0 && box.right <= viewport.width && box.top >= 0 && box.bottom <= viewport.height;
+  const partlyInside = (box: LabelBox) => box.right > 0 && box.left < viewport.width && box.bottom > 0 && box.top < viewport.height;
   for (const candidate of order) {
     if (!candidate.forced && candidate.size < MIN_LABELLED_SIZE) continue;
-    let side: LabelSide | null = null;
-    for (const option of ["right", "left"] as const) {
-      const box = labelBox(candidate, fontSize, option);
-      if (candidate.forced || (onScreen(box) && isFree(box))) {
-        side = option;
-        break;
-      }
-    }
+    const boxes = { right: labelBox(candidate, fontSize, "right"), left: labelBox(candidate, fontSize, "left") };
+    const sides = (["right", "left"] as const).filter((side) => candidate.forced || isFree(boxes[side]));
+    const side = sides.find((s) => inside(boxes[s])) ?? sides.find((s) => partlyInside(boxes[s])) ?? (candidate.forced ? "right" : null);
     if (side === null) continue;
-    for (const cell of cellsOf(labelBox(candidate, fontSize, side))) {
+    const box = boxes[side];
+    for (const cell of cellsOf(box)) {
       const list = grid.get(cell);
-      const box = labelBox(candidate, fontSize, side);
       if (list) list.push(box);
       else grid.set(cell, [box]);
     }

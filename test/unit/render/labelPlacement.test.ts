@@ -81,4 +81,10 @@ describe("label placement", () => {
       ]),
     );
   });
+
+  it("prefers the side where the label is wholly on screen, for forced labels too", () => {
+    // Right box [762, 814] runs past the 800-pixel edge; left box [686, 738] fits.
+    expect(place(node("edge", 750, 10))).toEqual(new Map([["edge", "left"]]));
+    expect(place(node("edge", 750, 10, 50, true))).toEqual(new Map([["edge", "left"]]));
+  });
 });
