@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { toGraphJson } from "../export/graphJson";
 import { buildCoauthorGraph } from "../graph/build";
 import { parseIsoDate } from "../parse/dates";
+import { decodeBytes } from "../parse/decode";
 import { parseSources, type InputFormat, type ParsedSources, type SourceText } from "../parse/index";
 import { UsageError, type CliArgs } from "./args";
 import { HELP } from "./help";
@@ -29,7 +30,7 @@ export async function runCli(args: CliArgs, io: CliIO): Promise<number> {
   const sources: SourceText[] = [];
   for (const file of args.files) {
     try {
-      sources.push({ name: file, text: await readFile(file, "utf8") });
+      sources.push({ name: file, text: decodeBytes(await readFile(file)) });
     } catch (error) {
       io.stderr(`coauthor: cannot read ${file}: ${readErrorReason(error as NodeJS.ErrnoException)}\n`);
       return 1;

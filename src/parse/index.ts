@@ -1,4 +1,5 @@
 import { parseIsoDate, todayIso } from "./dates";
+import { firstUndecodableLine, REPLACEMENT } from "./decode";
 import { mergeDuplicates } from "./dedupe";
 import { looksLikeListing, parseListing, type PaperDraft } from "./listing";
 import { createIdAllocator } from "./paperIds";
@@ -40,6 +41,10 @@ export function parseSources(sources: SourceText[], options: ParseOptions = {}):
     const progress = options.onProgress && ((f: number) => options.onProgress!((done + f * source.text.length) / total));
     const parsed = parseListing(text, source.name, reference, progress);
     done += source.text.length;
+    const badLine = firstUndecodableLine(text);
+    if (badLine > 0) {
+      warnings.push({ file: source.name, line: badLine, message: `some bytes are not valid UTF-8 and show as "${REPLACEMENT}" (first on this line): is the file in another encoding?` });
+    }
     if (parsed.papers.length === 0) errors.push({ file: source.name, message: "no papers found" });
     drafts.push(...parsed.papers);
     warnings.push(...parsed.warnings);

@@ -1,3 +1,4 @@
+import { decodeBytes } from "../parse/decode";
 import type { SourceText } from "../parse/types";
 
 /** Failing to read a file is reported by name, not thrown: the other files still load. */
@@ -10,7 +11,7 @@ export async function readFiles(files: Iterable<File>): Promise<ReadResult> {
   const result: ReadResult = { sources: [], failures: [] };
   for (const file of files) {
     try {
-      result.sources.push({ name: file.name, text: await file.text() });
+      result.sources.push({ name: file.name, text: decodeBytes(new Uint8Array(await file.arrayBuffer())) });
     } catch (error) {
       result.failures.push({ file: file.name, message: `could not be read (${error instanceof Error ? error.message : String(error)})` });
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseListingHeader } from "../../../src/parse/listingHeader";
 import { parseSources } from "../../../src/parse/index";
 import { resolveYearlessDate } from "../../../src/parse/dates";
+import { decodeBytes } from "../../../src/parse/decode";
 
 const parse = (text: string, referenceDate = "2026-11-25") => parseSources([{ name: "in.txt", text }], { referenceDate });
 
@@ -120,5 +121,27 @@ describe("listing structure", () => {
     // "LatinDeAndre Jordan": alone, "DeAndre Jordan"; but "Andre Jordan" stands alone in another entry.
     const text = [entry("LGOct 4, 2023", "Stories in LatinDeAndre Jordan"), entry("LGOct 5, 2023", "Other WorkBo Chen, Andre Jordan")].join("\n");
     expect(parse(text).papers.map((p) => p.authors)).toEqual([["Andre Jordan"], ["Bo Chen", "Andre Jordan"]]);
+  });
+});
+
+describe("file encodings", () => {
+  const listing = "LGOct 4, 2023\nA Study of CaféAnn Lée, Bo Chen\n";
+  it("reads UTF-8, with or without a byte-order mark, and UTF-16 with one", () => {
+    const utf8 = new TextEncoder().encode(listing);
+    const utf16le = new Uint8Array([0xff, 0xfe, ...[...listing].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const utf16be = new Uint8Array([0xfe, 0xff, ...[...listing].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    expect(decodeBytes(utf8)).toBe(listing);
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toBe(listing);
+    expect(decodeBytes(utf16le)).toBe(listing);
+    expect(decodeBytes(utf16be)).toBe(listing);
+  });
+
+  it("warns at the first line holding bytes that are not valid UTF-8", () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode("LGOct 4, 2023\nTitle "), 0xff, ...new TextEncoder().encode(" MoreAnn Lee\n")]);
+    const { papers, warnings } = parse(decodeBytes(bytes));
+    expect(papers[0]!.title).toBe("Title \uFFFD More");
+    expect(warnings).toEqual([
+      { file: "in.txt", line: 2, message: 'some bytes are not valid UTF-8 and show as "\uFFFD" (first on this line): is the file in another encoding?' },
+    ]);
   });
 });
