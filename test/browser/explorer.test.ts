@@ -1,20 +1,14 @@
 import { PNG } from "pngjs";
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "./support/chromium";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { explorerSuite } from "./support/suite";
 import { clickGraph, nodePosition, openExplorer, pageErrors, panelContent } from "./support/explorerPage";
 
-const baseUrl = inject("baseUrl");
-let browser: Browser;
+const suite = explorerSuite();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await openExplorer(browser, baseUrl);
-});
-afterAll(async () => {
-  await browser?.close();
+beforeAll(() => {
+  page = suite.page();
 });
 
 // Newest first, from data/sample-listing.txt.
@@ -147,7 +141,7 @@ describe("the explorer with the sample listing", () => {
 
   it("re-runs the layout on demand and lays out the same input the same way every time", async () => {
     const before = await page.evaluate(() => window.explorer!.graph.mapNodes((k, a) => [k, a.x, a.y]));
-    const other = await openExplorer(browser, baseUrl);
+    const other = await openExplorer(suite.browser(), suite.baseUrl);
     const again = await other.evaluate(() => window.explorer!.graph.mapNodes((k, a) => [k, a.x, a.y]));
     expect(again).toEqual(before);
     await other.getByRole("button", { name: "Run layout" }).click();

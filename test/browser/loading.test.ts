@@ -1,19 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { generateListing } from "../../bench/generateListing";
-import { launchChromium } from "./support/chromium";
-import { clickGraph, nodePosition, openExplorer, pageErrors, panelContent, waitForSettledLayout } from "./support/explorerPage";
+import { explorerSuite } from "./support/suite";
+import { clickGraph, nodePosition, pageErrors, panelContent, waitForSettledLayout } from "./support/explorerPage";
 
-const baseUrl = inject("baseUrl");
-let browser: Browser;
+const suite = explorerSuite();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await openExplorer(browser, baseUrl);
-});
-afterAll(async () => {
-  await browser?.close();
+beforeAll(() => {
+  page = suite.page();
 });
 
 /** Drops a file on the page the way a browser does: dragenter, dragover and drop carrying a File. */
