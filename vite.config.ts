@@ -5,5 +5,14 @@ export default defineConfig({
   base: "./",
   server: { open: !process.env.CI && !process.env.NO_OPEN },
   worker: { format: "es" },
+  // Used only inside the workers, where the dev server finds them late and reloads the page.
+  optimizeDeps: {
+    include: [
+      "graphology-communities-louvain",
+      "graphology-layout-forceatlas2",
+      "graphology-layout-forceatlas2/defaults.js",
+      "graphology-layout-forceatlas2/iterate.js",
+    ],
+  },
   build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1000 },
 });
