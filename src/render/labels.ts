@@ -33,9 +33,11 @@ export function createLabelLayer(settings: { labelSize: number; labelFont: strin
         stale = false;
         place();
       }
-      const side = placed.get((data as { key?: string }).key ?? "");
+      const side = placed.get(keyOf(data));
       if (side) drawLabel(context, data, s, side);
     },
+    // Hovered and selected nodes are drawn again on top, in a box: on the same side as their label.
+    defaultDrawNodeHover: (context, data, s) => drawHighlight(context, data, s, placed.get(keyOf(data)) ?? "right"),
   };
 
   const attach = (sigma: Sigma, graph: () => CoauthorGraph) => {
@@ -53,6 +55,45 @@ export function createLabelLayer(settings: { labelSize: number; labelFont: strin
   };
 
   return { sigmaSettings, attach };
+}
+
+const keyOf = (data: object) => (data as { key?: string }).key ?? "";
+
+const HIGHLIGHT_PADDING = 2;
+
+/**
+ * A hovered or selected node: a white box with a soft shadow around the node and its label,
+ * like sigma's own, but on the label's side.
+ */
+function drawHighlight(...[context, data, settings, side]: [...Parameters<NodeLabelDrawingFunction>, LabelSide]): void {
+  const fontSize = settings.labelSize;
+  context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
+  const radius = Math.max(data.size, fontSize / 2) + HIGHLIGHT_PADDING;
+  context.save();
+  context.fillStyle = "#fff";
+  context.shadowBlur = 8;
+  context.shadowColor = "rgb(0 0 0 / 35%)";
+  context.beginPath();
+  if (data.label) {
+    const boxWidth = Math.round(context.measureText(data.label).width + 5);
+    const boxHeight = Math.round(fontSize + 2 * HIGHLIGHT_PADDING);
+    const half = boxHeight / 2;
+    const angle = Math.asin(Math.min(1, half / radius));
+    const dx = Math.sqrt(Math.max(0, radius * radius - half * half));
+    const s = side === "right" ? 1 : -1; // mirror the outline for a label on the left
+    context.moveTo(data.x + s * dx, data.y + half);
+    context.lineTo(data.x + s * (radius + boxWidth), data.y + half);
+    context.lineTo(data.x + s * (radius + boxWidth), data.y - half);
+    context.lineTo(data.x + s * dx, data.y - half);
+    if (side === "right") context.arc(data.x, data.y, radius, -angle, angle, true);
+    else context.arc(data.x, data.y, radius, Math.PI + angle, Math.PI - angle);
+  } else {
+    context.arc(data.x, data.y, radius, 0, Math.PI * 2);
+  }
+  context.closePath();
+  context.fill();
+  context.restore();
+  if (data.label) drawLabel(context, data, settings, side);
 }
 
 /**
