@@ -7,7 +7,7 @@ import type { AuthorAttributes, CoauthorGraph, CoauthorshipAttributes } from "./
  * Builds the co-authorship graph: one node per author identity, one undirected edge per pair
  * of authors listed together on at least one paper, carrying the ids of the papers they share.
  * An author listed twice on one paper counts once. Nodes and edges are gathered in Maps and
- * added once each, which is several times faster than updating the graph paper by paper.
+ * added to the graph once each, rather than looked up and updated in it paper by paper.
  */
 export function buildCoauthorGraph(papers: readonly Paper[]): CoauthorGraph {
   const authors = new Map<string, AuthorAttributes>();

@@ -1,7 +1,7 @@
 /**
  * Bytes of a file to text: UTF-8 unless a byte-order mark says UTF-16 (as Windows Notepad
  * saves "Unicode" files). Bytes that are not valid text become U+FFFD, which the parser then
- * reports with its line (see undecodableWarning), so nothing is lost silently.
+ * reports with its line (see firstUndecodableLine), so nothing is lost silently.
  */
 export function decodeBytes(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));

@@ -37,12 +37,8 @@ const PARTICLES = new Set([
   "ten", "ter", "bin", "binti", "al", "el", "ibn", "y", "e", "zu", "af", "av", "'t",
 ]);
 // Particles that can open a name ("van der Maaten", "de la Cruz"); "e", "y", "al" … only follow a name part.
-const LEADING_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "ten", "ter"]);
+export const LEADING_PARTICLES: ReadonlySet<string> = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "ten", "ter"]);
 const SUFFIXES = new Set(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"]);
-
-export function isParticle(token: string): boolean {
-  return PARTICLES.has(token);
-}
 
 type TokenKind = "word" | "initials" | "capitals" | "particle" | "suffix" | "caseless";
 
@@ -97,7 +93,7 @@ export function nameScore(name: string): number {
   return hasCore ? score : 0;
 }
 
-export function isName(name: string): boolean {
+function isName(name: string): boolean {
   return nameScore(name) > 0;
 }
 

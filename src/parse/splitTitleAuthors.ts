@@ -1,5 +1,5 @@
 import { foldName } from "../text/fold";
-import { isLooseName, nameScore } from "./names";
+import { isLooseName, LEADING_PARTICLES, nameScore } from "./names";
 
 export interface TitleAndAuthors {
   title: string;
@@ -51,7 +51,7 @@ export function cleanAuthorsOf(line: string): string[] {
 }
 
 // Particles a first author's name can open with ("van der Maaten"), each followed by a space.
-const OPENING_PARTICLES = ["van ", "von ", "der ", "den ", "de ", "del ", "della ", "di ", "da ", "du ", "dos ", "das ", "la ", "le ", "ten ", "ter "];
+const OPENING_PARTICLES = [...LEADING_PARTICLES].map((particle) => `${particle} `);
 const NOT_GLUE_BEFORE = /[\s\-\u2010\u2011'\u2019]/;
 const UPPER = /\p{Lu}/u;
 

@@ -3,7 +3,7 @@
  * "Élise Müller" and "elise muller" fold to the same string.
  */
 export function foldText(text: string): string {
-  // Plain ASCII has nothing to decompose: skipping normalize() doubles listing parse speed.
+  // Plain ASCII has nothing to decompose, and most titles and names are plain ASCII.
   if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
 }
