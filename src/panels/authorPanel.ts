@@ -1,6 +1,5 @@
-import type { Paper } from "../parse/types";
 import { h, plural } from "../ui/dom";
-import { newestFirst, yearSpan } from "./format";
+import { papersNewestFirst, yearSpan } from "./format";
 import { paperList } from "./paperItem";
 import type { PanelContext } from "./types";
 
@@ -17,7 +16,7 @@ export function coauthorsOf(context: PanelContext, key: string): { key: string; 
 
 export function authorPanel(context: PanelContext, key: string): HTMLElement {
   const author = context.graph.getNodeAttributes(key);
-  const papers = newestFirst(author.paperIds.map((id) => context.papers.get(id)).filter((p): p is Paper => p !== undefined));
+  const papers = papersNewestFirst(context.papers, author.paperIds);
   const coauthors = coauthorsOf(context, key);
   const facts = [plural(author.papers, "paper"), plural(coauthors.length, "co-author"), yearSpan(author.firstYear, author.lastYear)];
 

@@ -12,6 +12,11 @@ export function formatDate(paper: Paper): string {
   return paper.year === null ? "date unknown" : String(paper.year);
 }
 
+/** The papers with these ids, newest first (ids with no paper are skipped). */
+export function papersNewestFirst(papers: ReadonlyMap<string, Paper>, ids: readonly string[]): Paper[] {
+  return newestFirst(ids.map((id) => papers.get(id)).filter((p): p is Paper => p !== undefined));
+}
+
 /** Newest first; papers without a date last; otherwise input order. */
 export function newestFirst(papers: Paper[]): Paper[] {
   const key = (p: Paper) => p.date ?? (p.year === null ? "" : `${p.year}-00-00`);

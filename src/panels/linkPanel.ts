@@ -1,6 +1,5 @@
-import type { Paper } from "../parse/types";
 import { h, plural } from "../ui/dom";
-import { newestFirst } from "./format";
+import { papersNewestFirst } from "./format";
 import { paperList } from "./paperItem";
 import type { PanelContext } from "./types";
 
@@ -9,7 +8,7 @@ export function linkPanel(context: PanelContext, edge: string): HTMLElement {
   const { graph } = context;
   const [a, b] = graph.extremities(edge);
   const { papers: ids } = graph.getEdgeAttributes(edge);
-  const papers = newestFirst(ids.map((id) => context.papers.get(id)).filter((p): p is Paper => p !== undefined));
+  const papers = papersNewestFirst(context.papers, ids);
   const nameButton = (key: string) => h("button", { class: "link", text: graph.getNodeAttribute(key, "label"), on: { click: () => context.selectAuthor(key) } });
   return h(
     "section",
