@@ -16,7 +16,7 @@ export class LayoutRunner {
   constructor(
     private readonly graph: CoauthorGraph,
     private readonly sizeOf: (key: string) => number,
-    private readonly onStatus: (status: LayoutStatus, detail?: string) => void,
+    private readonly onStatus: (status: LayoutStatus) => void,
   ) {}
 
   get running(): boolean {
@@ -39,15 +39,17 @@ export class LayoutRunner {
         this.pending = null;
         applyPositions(this.graph, keys, message.xy);
         this.stopWorker();
-        this.onStatus("settled", `${message.iterations} iterations`);
+        this.onStatus("settled");
       } else {
         this.stopWorker();
-        this.onStatus("failed", message.message);
+        console.error(`layout failed: ${message.message}`);
+        this.onStatus("failed");
       }
     };
     worker.onerror = (event) => {
       this.stopWorker();
-      this.onStatus("failed", event.message || "the layout worker failed");
+      console.error(`layout worker failed: ${event.message}`);
+      this.onStatus("failed");
     };
     worker.postMessage(input, [input.xy.buffer, input.sizes.buffer, input.edges.buffer, input.weights.buffer]);
     this.onStatus("running");
