@@ -4,7 +4,7 @@ import { LayoutRunner } from "../layout/layoutClient";
 import { LoadCancelled, startLoad } from "../load/loadClient";
 import type { LoadResult } from "../load/messages";
 import type { SourceError } from "../parse/index";
-import type { SourceText } from "../parse/types";
+import type { SourceInput } from "../parse/index";
 import { createRenderer, type Renderer } from "../render/renderer";
 import { buildAuthorIndex, type AuthorEntry } from "../search/authorIndex";
 import type { Store } from "../state/store";
@@ -32,7 +32,7 @@ export class ExplorerController {
   }
 
   /** Loads inputs in a worker; the graph on screen stays until the new one is ready, and stays if nothing loads. */
-  async load(sources: SourceText[], unreadable: SourceError[] = [], referenceDate = this.store.get().referenceDate): Promise<void> {
+  async load(sources: SourceInput[], unreadable: SourceError[] = [], referenceDate = this.store.get().referenceDate): Promise<void> {
     this.store.get().loading?.cancel();
     const label = sources.length === 1 ? `Reading ${sources[0]!.name}` : `Reading ${sources.length} files`;
     const running = startLoad({ sources, referenceDate }, (fraction) => {
@@ -58,7 +58,7 @@ export class ExplorerController {
     this.show(result, sources, errors, referenceDate);
   }
 
-  private show(result: LoadResult, sources: SourceText[], errors: SourceError[], referenceDate: string): void {
+  private show(result: LoadResult, sources: SourceInput[], errors: SourceError[], referenceDate: string): void {
     this.layout?.stop();
     const graph = Graph.from(result.graph) as CoauthorGraph;
     this.visuals = computeVisuals(graph);

@@ -2,8 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { toGraphJson } from "../export/graphJson";
 import { buildCoauthorGraph } from "../graph/build";
 import { parseIsoDate } from "../parse/dates";
-import { decodeBytes } from "../parse/decode";
-import { parseSources, type InputFormat, type ParsedSources, type SourceText } from "../parse/index";
+import { parseSources, type InputFormat, type ParsedSources, type SourceInput } from "../parse/index";
 import { UsageError, type CliArgs } from "./args";
 import { HELP } from "./help";
 
@@ -27,10 +26,10 @@ export async function runCli(args: CliArgs, io: CliIO): Promise<number> {
     throw new UsageError(`--reference-date must be a real date as YYYY-MM-DD, not "${args.referenceDate}"`);
   }
 
-  const sources: SourceText[] = [];
+  const sources: SourceInput[] = [];
   for (const file of args.files) {
     try {
-      sources.push({ name: file, text: decodeBytes(await readFile(file)) });
+      sources.push({ name: file, bytes: await readFile(file) });
     } catch (error) {
       io.stderr(`coauthor: cannot read ${file}: ${readErrorReason(error as NodeJS.ErrnoException)}\n`);
       return 1;

@@ -1,9 +1,10 @@
 import type { SerializedCoauthorGraph } from "../export/graphJson";
 import type { SourceError } from "../parse/index";
-import type { Paper, ParseWarning, SourceText } from "../parse/types";
+import type { SourceInput } from "../parse/index";
+import type { Paper, ParseWarning } from "../parse/types";
 
 export interface LoadRequest {
-  sources: SourceText[];
+  sources: SourceInput[];
   referenceDate: string;
 }
 

@@ -1,40 +1,103 @@
 import { foldName, foldText } from "../text/fold";
-import type { PaperDraft } from "./listing";
-import type { ParseWarning } from "./types";
+import type { PaperDraft, ParseWarning } from "./types";
 
-/** Two entries are the same paper when title and author list match, ignoring case, accents and spacing. */
-export function paperIdentity(paper: PaperDraft): string {
-  const title = foldText(paper.title).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  return `${title}|${paper.authors.map(foldName).join(";")}`;
-}
+const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 /**
- * Keeps the first of each set of identical papers and warns at every later copy. A copy can
- * still fill in what the first lacked (an abstract, a date).
+ * The first author's family name, folded: the source's family part when it gives one, else the
+ * last word of the display name ("Kim" for "Jeonghye Kim" and "J. Kim"), past any "Jr.".
+ */
+function firstAuthorKey(paper: PaperDraft): string {
+  const family = paper.authorDetails?.[0]?.family;
+  if (family) return foldName(family);
+  const words = foldName(paper.authors[0] ?? "").split(" ");
+  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  return words[words.length - 1] ?? "";
+}
+
+/** Title without case, accents, punctuation or spacing, so "A Title." and "a title" match. */
+export function normalizedTitle(title: string): string {
+  return foldText(title).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** The identity of a paper when it has no DOI or arXiv id in common with another. */
+function titleKey(paper: PaperDraft): string {
+  return `${normalizedTitle(paper.title)}|${paper.year ?? ""}|${firstAuthorKey(paper)}`;
+}
+
+/** Two records are one paper unless their ids say otherwise: two different DOIs are two papers. */
+function compatible(a: PaperDraft, b: PaperDraft): boolean {
+  if (a.doi && b.doi && a.doi !== b.doi) return false;
+  if (a.arxivId && b.arxivId && a.arxivId !== b.arxivId) return false;
+  return true;
+}
+
+export type DuplicateReason = "DOI" | "arXiv id" | "title, year and first author";
+
+/**
+ * Finds records of the same paper across files and formats: the same DOI, else the same arXiv
+ * id, else the same normalized title, year and first author. The first record is kept; later
+ * copies fill in what it lacks and are reported where they stand.
  */
 export function mergeDuplicates(papers: PaperDraft[]): { papers: PaperDraft[]; warnings: ParseWarning[] } {
-  const firstByIdentity = new Map<string, PaperDraft>();
+  const byDoi = new Map<string, PaperDraft>();
+  const byArxiv = new Map<string, PaperDraft>();
+  const byTitle = new Map<string, PaperDraft>();
   const kept: PaperDraft[] = [];
   const warnings: ParseWarning[] = [];
   for (const paper of papers) {
-    const key = paperIdentity(paper);
-    const first = firstByIdentity.get(key);
+    const key = titleKey(paper);
+    let first: PaperDraft | undefined;
+    let reason: DuplicateReason = "DOI";
+    if (paper.doi) first = byDoi.get(paper.doi);
+    if (!first && paper.arxivId) {
+      first = byArxiv.get(paper.arxivId);
+      reason = "arXiv id";
+    }
     if (!first) {
-      firstByIdentity.set(key, paper);
+      const candidate = byTitle.get(key);
+      if (candidate && compatible(candidate, paper)) first = candidate;
+      reason = "title, year and first author";
+    }
+    if (!first) {
       kept.push(paper);
-      continue;
+      first = paper;
+    } else {
+      fillIn(first, paper);
+      warnings.push({ file: paper.source.file, line: paper.source.line, message: duplicateMessage(first, paper, reason) });
     }
-    first.abstract ??= paper.abstract;
-    if (first.date === null && paper.date !== null) {
-      first.date = paper.date;
-      first.year = paper.year;
-    }
-    const where = first.source.file === paper.source.file ? `line ${first.source.line}` : `${first.source.file}:${first.source.line}`;
-    warnings.push({
-      file: paper.source.file,
-      line: paper.source.line,
-      message: `duplicate of the paper at ${where} ("${paper.title}"); counted once`,
-    });
+    // Index the kept record under every key either record brings, so a third copy finds it by any of them.
+    if (first.doi && !byDoi.has(first.doi)) byDoi.set(first.doi, first);
+    if (first.arxivId && !byArxiv.has(first.arxivId)) byArxiv.set(first.arxivId, first);
+    if (!byTitle.has(key)) byTitle.set(key, first);
   }
   return { papers: kept, warnings };
+}
+
+function duplicateMessage(first: PaperDraft, copy: PaperDraft, reason: DuplicateReason): string {
+  const where = first.source.file === copy.source.file ? `line ${first.source.line}` : `${first.source.file}:${first.source.line}`;
+  return `duplicate of the paper at ${where} ("${first.title}"), same ${reason}; counted once`;
+}
+
+/** What a later copy of a paper can add to the first: missing fields, ids, and a fuller author list. */
+function fillIn(first: PaperDraft, copy: PaperDraft): void {
+  first.abstract ??= copy.abstract;
+  if (first.date === null && copy.date !== null) first.date = copy.date;
+  if (first.year === null && copy.year !== null) first.year = copy.year;
+  first.doi ??= copy.doi;
+  first.arxivId ??= copy.arxivId;
+  first.venue ??= copy.venue;
+  first.type ??= copy.type;
+  first.url ??= copy.url;
+  if (copy.sourceIds) first.sourceIds = { ...copy.sourceIds, ...first.sourceIds };
+  for (const category of copy.categories) if (!first.categories.includes(category)) first.categories.push(category);
+  // A truncated list ("et al.") gives way to a complete one; a list without ids to the same list with them.
+  const fuller = (first.etAl && !copy.etAl) || copy.authors.length > first.authors.length;
+  const sameNames = copy.authors.length === first.authors.length && copy.authors.every((name, i) => foldName(name) === foldName(first.authors[i]!));
+  if (fuller || (sameNames && !first.authorDetails && copy.authorDetails)) {
+    first.authors = copy.authors;
+    first.etAl = copy.etAl;
+    if (copy.authorDetails) first.authorDetails = copy.authorDetails;
+    else delete first.authorDetails;
+  }
 }

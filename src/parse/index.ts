@@ -1,61 +1,146 @@
+import { neutralizeBidi } from "../text/bidi";
 import { parseIsoDate, todayIso } from "./dates";
-import { firstUndecodableLine, REPLACEMENT } from "./decode";
+import { BinaryFileError, decodeBytes, normalizeLineEnds } from "./decode";
 import { mergeDuplicates } from "./dedupe";
-import { looksLikeListing, parseListing, type PaperDraft } from "./listing";
+import { detectFormat, FORMATS, formatById } from "./formats/registry";
+import type { FormatId, FormatReader } from "./formats/types";
 import { createIdAllocator } from "./paperIds";
-import type { ParseOptions, ParseResult, ParseWarning, SourceText } from "./types";
+import type { PaperDraft, ParseResult, ParseWarning, SourceText } from "./types";
 
 export type * from "./types";
+export type { FormatId } from "./formats/types";
 
-/** A whole input that could not be used at all (unknown format, no papers). */
+/** "auto" detects each file's format from its content. */
+export type InputFormat = "auto" | FormatId;
+
+/** An input as bytes (a file, decoded here) or as text (pasted). */
+export type SourceInput = SourceText | { name: string; bytes: Uint8Array };
+
+export interface ParseOptions {
+  format?: InputFormat;
+  /** `YYYY-MM-DD`; dates without a year resolve to the latest such day not after it. Default: today. */
+  referenceDate?: string;
+  /** Called now and then with the fraction of the input read so far (0..1). */
+  onProgress?: (fraction: number) => void;
+}
+
+/** A whole input that could not be used at all (unknown format, not text, no authors). */
 export interface SourceError {
   file: string;
   message: string;
 }
 
-export interface ParsedSources extends ParseResult {
-  errors: SourceError[];
+/** What became of one input: its format and how many papers it gave (before duplicates merge). */
+export interface FileReport {
+  file: string;
+  format: FormatId | null;
+  papers: number;
+  /** The text encoding it was read in, for inputs given as bytes. */
+  encoding?: string;
+  /** Why nothing of it was used, when nothing was. */
+  error?: string;
 }
 
+export interface ParsedSources extends ParseResult {
+  errors: SourceError[];
+  files: FileReport[];
+  /** Records dropped as copies of an earlier one (each also a warning). */
+  duplicates: number;
+}
+
+const sizeOf = (source: SourceInput) => ("bytes" in source ? source.bytes.length : source.text.length);
+
 /**
- * Parses several inputs into one list of papers: each input in its format, then duplicates
- * merged across inputs and ids handed out in input order.
+ * Parses several inputs into one list of papers: each input decoded and read in its format,
+ * then the shared steps: text cleaned, duplicates merged across inputs, ids handed out in
+ * input order. An input that cannot be used is an error naming it; the others still load.
  */
-export function parseSources(sources: SourceText[], options: ParseOptions = {}): ParsedSources {
+export function parseSources(sources: readonly SourceInput[], options: ParseOptions = {}): ParsedSources {
   const referenceText = options.referenceDate ?? todayIso();
   const reference = parseIsoDate(referenceText);
   if (!reference) throw new Error(`invalid reference date "${referenceText}": expected YYYY-MM-DD`);
+  const forced = options.format && options.format !== "auto" ? formatById(options.format) : undefined;
+  if (options.format && options.format !== "auto" && !forced) throw new Error(`unknown format "${options.format}"`);
 
   const drafts: PaperDraft[] = [];
   const warnings: ParseWarning[] = [];
   const errors: SourceError[] = [];
-  const total = sources.reduce((sum, s) => sum + s.text.length, 0) || 1;
+  const files: FileReport[] = [];
+  const total = sources.reduce((sum, s) => sum + sizeOf(s), 0) || 1;
   let done = 0;
   for (const source of sources) {
-    const text = source.text.replace(/^\uFEFF/, "");
-    const format = options.format ?? "auto";
-    if (format === "auto" && !looksLikeListing(text)) {
-      errors.push({ file: source.name, message: text.trim() ? "not a recognised format: no listing header line (such as \"LGOct 4, 2023\") was found" : "the file is empty" });
-      continue;
+    const report: FileReport = { file: source.name, format: null, papers: 0 };
+    files.push(report);
+    const fail = (message: string) => {
+      report.error = message;
+      errors.push({ file: source.name, message });
+    };
+    const progress = options.onProgress && ((f: number) => options.onProgress!((done + f * sizeOf(source)) / total));
+    try {
+      let text: string;
+      if ("bytes" in source) {
+        const decoded = decodeBytes(source.bytes);
+        text = decoded.text;
+        report.encoding = decoded.encoding;
+        if (decoded.warning) warnings.push({ file: source.name, ...decoded.warning });
+      } else {
+        text = source.text;
+      }
+      text = normalizeLineEnds(text.replace(/^\uFEFF/, ""));
+      if (text.trim().length === 0) {
+        fail("the file is empty");
+        continue;
+      }
+      const format = forced ?? detectFormat(text);
+      if (!format) {
+        fail(unrecognised(text));
+        continue;
+      }
+      report.format = format.id;
+      const parsed = format.parse(text, { file: source.name, reference, onProgress: progress });
+      for (const warning of parsed.warnings) warnings.push(warning);
+      report.papers = parsed.papers.length;
+      if (!parsed.papers.some((paper) => paper.authors.length > 0)) {
+        const n = parsed.papers.length;
+        fail(n === 0 ? `no papers found in this ${format.label} file` : n === 1 ? "its one paper has no authors that could be read" : `none of its ${n} papers has authors that could be read`);
+        continue;
+      }
+      for (const paper of parsed.papers) drafts.push(cleanText(paper));
+    } catch (error) {
+      if (error instanceof BinaryFileError) fail(error.message);
+      else throw error;
+    } finally {
+      done += sizeOf(source);
     }
-    const progress = options.onProgress && ((f: number) => options.onProgress!((done + f * source.text.length) / total));
-    const parsed = parseListing(text, source.name, reference, progress);
-    done += source.text.length;
-    const badLine = firstUndecodableLine(text);
-    if (badLine > 0) {
-      warnings.push({ file: source.name, line: badLine, message: `some bytes are not valid UTF-8 and show as "${REPLACEMENT}" (first on this line): is the file in another encoding?` });
-    }
-    if (parsed.papers.length === 0) errors.push({ file: source.name, message: "no papers found" });
-    drafts.push(...parsed.papers);
-    warnings.push(...parsed.warnings);
   }
 
   const merged = mergeDuplicates(drafts);
   const allocate = createIdAllocator();
   const papers = merged.papers.map((draft) => ({ id: allocate(draft.title), ...draft }));
   const fileOrder = new Map(sources.map((s, i) => [s.name, i]));
-  const allWarnings = [...warnings, ...merged.warnings].sort(
-    (a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || a.line - b.line,
-  );
-  return { papers, warnings: allWarnings, errors };
+  const allWarnings = warnings.concat(merged.warnings).sort((a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || a.line - b.line);
+  return { papers, warnings: allWarnings, errors, files, duplicates: merged.warnings.length };
+}
+
+/** What the start of a text that no format recognises looks like, and what would have been read. */
+function unrecognised(text: string): string {
+  const start = text.trimStart().slice(0, 40).split("\n")[0]!;
+  const labels = FORMATS.map((f: FormatReader) => f.label);
+  const known = labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+  return `not a format Coauthor Explorer reads (it starts with "${start}"); it reads ${known}`;
+}
+
+/** Bidirectional controls out of every text a paper shows (see neutralizeBidi). */
+function cleanText(paper: PaperDraft): PaperDraft {
+  paper.title = neutralizeBidi(paper.title);
+  paper.authors = paper.authors.map(neutralizeBidi);
+  if (paper.abstract) paper.abstract = neutralizeBidi(paper.abstract);
+  if (paper.venue) paper.venue = neutralizeBidi(paper.venue);
+  if (paper.authorDetails) {
+    for (const detail of paper.authorDetails) {
+      if (detail.given) detail.given = neutralizeBidi(detail.given);
+      if (detail.family) detail.family = neutralizeBidi(detail.family);
+    }
+  }
+  return paper;
 }

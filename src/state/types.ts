@@ -1,7 +1,8 @@
 import type { CoauthorGraph } from "../graph/types";
 import type { LayoutStatus } from "../layout/layoutClient";
 import type { SourceError } from "../parse/index";
-import type { Paper, ParseWarning, SourceText } from "../parse/types";
+import type { SourceInput } from "../parse/index";
+import type { Paper, ParseWarning } from "../parse/types";
 
 export type Selection =
   | { kind: "none" }
@@ -16,7 +17,7 @@ export interface Loading {
 
 export interface AppState {
   /** The inputs the graph was built from, kept to re-read them when the reference date changes. */
-  sources: SourceText[];
+  sources: SourceInput[];
   referenceDate: string;
   papers: Map<string, Paper>;
   warnings: ParseWarning[];

@@ -1,9 +1,8 @@
-import { decodeBytes } from "../parse/decode";
-import type { SourceText } from "../parse/types";
+import type { SourceInput } from "../parse/index";
 
 /** Failing to read a file is reported by name, not thrown: the other files still load. */
 export interface ReadResult {
-  sources: SourceText[];
+  sources: SourceInput[];
   failures: { file: string; message: string }[];
 }
 
@@ -11,7 +10,7 @@ export async function readFiles(files: Iterable<File>): Promise<ReadResult> {
   const result: ReadResult = { sources: [], failures: [] };
   for (const file of files) {
     try {
-      result.sources.push({ name: file.name, text: decodeBytes(new Uint8Array(await file.arrayBuffer())) });
+      result.sources.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     } catch (error) {
       result.failures.push({ file: file.name, message: `could not be read (${error instanceof Error ? error.message : String(error)})` });
     }

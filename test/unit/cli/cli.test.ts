@@ -64,7 +64,7 @@ describe("coauthor CLI", () => {
     writeFileSync(empty, "nothing to see here\n");
     const none = await run("graph", empty, "--format", "json");
     expect(none.code).toBe(1);
-    expect(none.stderr).toContain(`${empty}: not a recognised format`);
+    expect(none.stderr).toContain(`${empty}: not a format Coauthor Explorer reads`);
   });
 
   it("rejects wrong usage with status 2 and documents everything in --help", async () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseListingHeader } from "../../../src/parse/listingHeader";
+import { parseListingHeader } from "../../../src/parse/formats/listing/header";
 import { parseSources } from "../../../src/parse/index";
 import { resolveYearlessDate } from "../../../src/parse/dates";
-import { decodeBytes } from "../../../src/parse/decode";
 
 const parse = (text: string, referenceDate = "2026-11-25") => parseSources([{ name: "in.txt", text }], { referenceDate });
 
@@ -55,7 +54,7 @@ describe("listing structure", () => {
     const one = entry("LGOct 4, 2023", "A TitleAnn Lee, Bo Chen", "Abstract.");
     const { papers, warnings } = parse(`${one}\n${one}\n`);
     expect(papers).toHaveLength(1);
-    expect(warnings).toEqual([{ file: "in.txt", line: 4, message: 'duplicate of the paper at line 1 ("A Title"); counted once' }]);
+    expect(warnings).toEqual([{ file: "in.txt", line: 4, message: 'duplicate of the paper at line 1 ("A Title"), same title, year and first author; counted once' }]);
   });
 
   it("finds duplicates across files, ignoring case and accents", () => {
@@ -92,8 +91,8 @@ describe("listing structure", () => {
   });
 
   it("keeps a line it cannot split as a title without authors, with a warning", () => {
-    const { papers, warnings } = parse(entry("LGOct 4, 2023", "all lower case and no names"));
-    expect(papers[0]).toMatchObject({ title: "all lower case and no names", authors: [] });
+    const { papers, warnings } = parse([entry("LGOct 4, 2023", "all lower case and no names"), entry("LGOct 5, 2023", "A TitleAnn Lee")].join("\n"));
+    expect(papers.map((p) => [p.title, p.authors])).toEqual([["all lower case and no names", []], ["A Title", ["Ann Lee"]]]);
     expect(warnings).toEqual([
       { file: "in.txt", line: 2, message: "could not tell where the title ends and the authors begin; kept the whole line as the title, with no authors" },
     ]);
@@ -112,36 +111,20 @@ describe("listing structure", () => {
 
   it("reports a file with no listing at all as an error, not as papers", () => {
     expect(parse("just some text\nand more").errors).toEqual([
-      { file: "in.txt", message: 'not a recognised format: no listing header line (such as "LGOct 4, 2023") was found' },
+      { file: "in.txt", message: 'not a format Coauthor Explorer reads (it starts with "just some text"); it reads Paper-feed listing' },
     ]);
     expect(parse("  \n").errors).toEqual([{ file: "in.txt", message: "the file is empty" }]);
+  });
+
+  it("reports a listing whose papers have no authors as an error, since nothing could be drawn", () => {
+    const { errors, files } = parse(entry("LGOct 4, 2023", "all lower case and no names"));
+    expect(errors).toEqual([{ file: "in.txt", message: "its one paper has no authors that could be read" }]);
+    expect(files).toEqual([{ file: "in.txt", format: "listing", papers: 1, error: "its one paper has no authors that could be read" }]);
   });
 
   it("uses known co-authors from the same listing to split ambiguous lines", () => {
     // "LatinDeAndre Jordan": alone, "DeAndre Jordan"; but "Andre Jordan" stands alone in another entry.
     const text = [entry("LGOct 4, 2023", "Stories in LatinDeAndre Jordan"), entry("LGOct 5, 2023", "Other WorkBo Chen, Andre Jordan")].join("\n");
     expect(parse(text).papers.map((p) => p.authors)).toEqual([["Andre Jordan"], ["Bo Chen", "Andre Jordan"]]);
-  });
-});
-
-describe("file encodings", () => {
-  const listing = "LGOct 4, 2023\nA Study of CaféAnn Lée, Bo Chen\n";
-  it("reads UTF-8, with or without a byte-order mark, and UTF-16 with one", () => {
-    const utf8 = new TextEncoder().encode(listing);
-    const utf16le = new Uint8Array([0xff, 0xfe, ...[...listing].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
-    const utf16be = new Uint8Array([0xfe, 0xff, ...[...listing].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
-    expect(decodeBytes(utf8)).toBe(listing);
-    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toBe(listing);
-    expect(decodeBytes(utf16le)).toBe(listing);
-    expect(decodeBytes(utf16be)).toBe(listing);
-  });
-
-  it("warns at the first line holding bytes that are not valid UTF-8", () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode("LGOct 4, 2023\nTitle "), 0xff, ...new TextEncoder().encode(" MoreAnn Lee\n")]);
-    const { papers, warnings } = parse(decodeBytes(bytes));
-    expect(papers[0]!.title).toBe("Title \uFFFD More");
-    expect(warnings).toEqual([
-      { file: "in.txt", line: 2, message: 'some bytes are not valid UTF-8 and show as "\uFFFD" (first on this line): is the file in another encoding?' },
-    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitTitleAuthors } from "../../../src/parse/splitTitleAuthors";
+import { splitTitleAuthors } from "../../../src/parse/formats/listing/splitTitleAuthors";
 
 // [line, title, authors, etAl]: each case from the listing-format notes, split by hand.
 const cases: [string, string, string[], boolean][] = [

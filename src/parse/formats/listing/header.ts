@@ -1,4 +1,4 @@
-import { monthNumber } from "./dates";
+import { monthNumber } from "../../dates";
 
 /** The first line of a listing entry: `99.1CLMar 25`, `LGOct 4, 2023`. */
 export interface ListingHeader {

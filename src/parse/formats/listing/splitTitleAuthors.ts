@@ -1,4 +1,4 @@
-import { foldName } from "../text/fold";
+import { foldName } from "../../../text/fold";
 import { isLooseName, LEADING_PARTICLES, nameScore } from "./names";
 
 export interface TitleAndAuthors {

@@ -1,15 +1,9 @@
-import { foldName } from "../text/fold";
-import { formatIsoDate, isValidDate, resolveYearlessDate, type SimpleDate } from "./dates";
-import { parseListingHeader, type ListingHeader } from "./listingHeader";
+import { foldName } from "../../../text/fold";
+import { formatIsoDate, isValidDate, resolveYearlessDate, type SimpleDate } from "../../dates";
+import type { PaperDraft, ParseWarning } from "../../types";
+import type { FormatContext, FormatParse } from "../types";
+import { parseListingHeader, type ListingHeader } from "./header";
 import { cleanAuthorsOf, splitTitleAuthors } from "./splitTitleAuthors";
-import type { Paper, ParseWarning } from "./types";
-
-export type PaperDraft = Omit<Paper, "id">;
-
-export interface ListingParse {
-  papers: PaperDraft[];
-  warnings: ParseWarning[];
-}
 
 interface Entry {
   header: ListingHeader;
@@ -38,12 +32,7 @@ export function looksLikeListing(text: string): boolean {
  * title-and-authors line, and an optional abstract line. Anything that does not fit becomes a
  * warning with its line number; the rest still loads.
  */
-export function parseListing(
-  text: string,
-  file: string,
-  reference: SimpleDate,
-  onProgress?: (fraction: number) => void,
-): ListingParse {
+export function parseListing(text: string, { file, reference, onProgress }: FormatContext): FormatParse {
   const lines = text.split("\n");
   const headers = lines.map((line) => parseListingHeader(line.trim()));
   const known = knownAuthors(lines, headers);
