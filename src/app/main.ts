@@ -1,14 +1,18 @@
 import sample from "../../data/sample-listing.txt?raw";
+import { downloadBlob, viewToPng } from "../export/png";
+import { DEFAULT_MAX_AUTHORS } from "../graph/build";
 import { parseIsoDate, todayIso } from "../parse/dates";
+import { knownExtensions } from "../parse/formats/registry";
 import { createStore } from "../state/store";
 import type { AppState } from "../state/types";
 import { byId } from "../ui/dom";
 import { mountLoadControls } from "../ui/loadControls";
 import { mountSearchBox } from "../ui/searchBox";
-import { downloadBlob, viewToPng } from "../export/png";
 import { ExplorerController } from "./controller";
 import { mountPanelView } from "./panelView";
+import { fetchStartupFile } from "./startupFile";
 import { mountStatusView } from "./statusView";
+import { mountToast } from "./toast";
 import "./styles.css";
 
 // URL parameters: ?reference-date=YYYY-MM-DD fixes dates without a year; ?listing=URL loads that file instead of the sample.
@@ -19,9 +23,11 @@ const referenceDate = requestedDate && parseIsoDate(requestedDate) ? requestedDa
 const store = createStore<AppState>({
   sources: [],
   referenceDate,
+  maxAuthors: DEFAULT_MAX_AUTHORS,
+  decisions: [],
+  decisionHistory: [],
   papers: new Map(),
-  warnings: [],
-  loadErrors: [],
+  report: { warnings: [], errors: [], files: [], duplicates: 0, identity: { namesMerged: 0, unapplied: [] }, candidates: [] },
   graph: null,
   selection: { kind: "none" },
   hovered: null,
@@ -29,17 +35,9 @@ const store = createStore<AppState>({
   loading: null,
 });
 
-const toast = byId("toast");
-let toastTimer: ReturnType<typeof setTimeout> | undefined;
-const notify = (message: string) => {
-  toast.textContent = message;
-  toast.hidden = false;
-  clearTimeout(toastTimer);
-  toastTimer = setTimeout(() => (toast.hidden = true), 8000);
-};
-
+const notify = mountToast(byId("toast"), byId("toast-text"), byId<HTMLButtonElement>("toast-action"), byId<HTMLButtonElement>("toast-dismiss"));
 const controller = new ExplorerController(store, byId("graph"), notify);
-mountPanelView(byId("panel"), store, controller);
+mountPanelView(byId("panel"), byId("announcer"), store, controller, notify);
 mountStatusView(
   {
     status: byId("status"),
@@ -54,17 +52,22 @@ mountStatusView(
 mountSearchBox(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("search-results"), () => controller.authorIndex, (key) =>
   controller.select({ kind: "author", key }, { center: true }),
 );
+const fileInput = byId<HTMLInputElement>("file-input");
+fileInput.accept = [...knownExtensions(), "text/plain", "application/json", "text/csv", "application/xml", "text/xml"].join(",");
 mountLoadControls({
   openButton: byId<HTMLButtonElement>("open-files"),
-  fileInput: byId<HTMLInputElement>("file-input"),
+  addButton: byId<HTMLButtonElement>("add-files"),
+  fileInput,
   dropOverlay: byId("drop-overlay"),
+  dropAddZone: byId("drop-add"),
   pasteButton: byId<HTMLButtonElement>("paste-open"),
   pasteDialog: byId<HTMLDialogElement>("paste-dialog"),
   pasteText: byId<HTMLTextAreaElement>("paste-text"),
   pasteForm: byId<HTMLFormElement>("paste-form"),
-  onFiles: ({ sources, failures }) => {
-    if (sources.length > 0) void controller.load(sources, failures);
-    else if (failures.length > 0) notify(failures.map((f) => `${f.file} ${f.message}`).join("; "));
+  hasNetwork: () => store.get().graph !== null,
+  onFiles: ({ sources, failures }, mode) => {
+    if (sources.length > 0) void controller.load(sources, { mode, unreadable: failures });
+    else if (failures.length > 0) notify(failures.map((f) => `${f.file}: ${f.message}`).join("; "));
   },
 });
 
@@ -84,6 +87,13 @@ dateInput.value = referenceDate;
 dateInput.addEventListener("change", () => {
   if (parseIsoDate(dateInput.value)) controller.setReferenceDate(dateInput.value);
 });
+const maxAuthorsInput = byId<HTMLInputElement>("max-authors");
+maxAuthorsInput.value = String(DEFAULT_MAX_AUTHORS);
+maxAuthorsInput.addEventListener("change", () => {
+  const value = Number(maxAuthorsInput.value);
+  if (Number.isInteger(value) && value >= 0) controller.setMaxAuthors(value);
+  else maxAuthorsInput.value = String(store.get().maxAuthors);
+});
 window.addEventListener("keydown", (event) => {
   if (event.key === "Escape" && !(event.target instanceof HTMLInputElement)) controller.select({ kind: "none" });
 });
@@ -92,13 +102,10 @@ async function start(): Promise<void> {
   const listing = params.get("listing");
   if (!listing) return controller.load([{ name: "sample-listing.txt", text: sample }]);
   try {
-    const response = await fetch(listing);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const name = decodeURIComponent(new URL(listing, location.href).pathname.split("/").pop() || "listing");
-    await controller.load([{ name, text: await response.text() }]);
+    await controller.load([await fetchStartupFile(listing)]);
   } catch (error) {
-    notify(`Could not fetch ${listing}: ${(error as Error).message}. Showing the sample instead.`);
     await controller.load([{ name: "sample-listing.txt", text: sample }]);
+    notify(`Could not fetch ${listing}: ${(error as Error).message}. Showing the sample instead.`);
   }
 }
 void start();

@@ -20,10 +20,10 @@ export function mountStatusView(
   cancelButton.addEventListener("click", () => store.get().loading?.cancel());
 
   store.subscribe((state, previous) => {
-    if (state.graph !== previous.graph || state.layout !== previous.layout || state.warnings !== previous.warnings) {
+    if (state.graph !== previous.graph || state.layout !== previous.layout || state.report !== previous.report) {
       const g = state.graph;
       const counts = g ? [plural(g.getAttribute("papers"), "paper"), plural(g.order, "author"), plural(g.size, "link")].join(" · ") : "";
-      const warnings = state.warnings.length > 0 ? ` · ${plural(state.warnings.length, "warning")}` : "";
+      const warnings = state.report.warnings.length > 0 ? ` · ${plural(state.report.warnings.length, "warning")}` : "";
       status.textContent = [counts + warnings, LAYOUT_TEXT[state.layout]].filter(Boolean).join(" — ");
       layoutButton.textContent = state.layout === "running" ? "Stop layout" : "Run layout";
       layoutButton.disabled = !g;

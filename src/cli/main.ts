@@ -1,5 +1,5 @@
 import { parseCliArgs, UsageError } from "./args";
-import { HELP } from "./help";
+import { helpText } from "./help";
 import { runCli } from "./run";
 
 // Entry point of `coauthor`: argv in, exit status out. No DOM anywhere below.
@@ -10,14 +10,26 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 try {
-  const status = await runCli(parseCliArgs(process.argv.slice(2)), {
+  process.exitCode = await runCli(parseCliArgs(process.argv.slice(2)), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stdin: readStdin,
   });
-  process.exitCode = status;
 } catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  process.stderr.write(`coauthor: ${error.message}\n\n${HELP}`);
-  process.exitCode = 2;
+  if (error instanceof UsageError) {
+    process.stderr.write(`coauthor: ${error.message}\n\n${helpText()}`);
+    process.exitCode = 2;
+  } else {
+    // Input problems are warnings and errors above; reaching here is a bug, said in one line.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`coauthor: unexpected failure: ${message}${process.env.COAUTHOR_DEBUG ? `\n${(error as Error).stack}` : " (set COAUTHOR_DEBUG=1 for details)"}\n`);
+    process.exitCode = 1;
+  }
 }

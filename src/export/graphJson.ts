@@ -1,7 +1,4 @@
-import type { SerializedGraph } from "graphology-types";
-import type { AuthorAttributes, CoauthorGraph, CoauthorGraphAttributes, CoauthorshipAttributes } from "../graph/types";
-
-export type SerializedCoauthorGraph = SerializedGraph<AuthorAttributes, CoauthorshipAttributes, CoauthorGraphAttributes>;
+import type { CoauthorGraph, SerializedCoauthorGraph } from "../graph/types";
 
 /**
  * graphology's own serialization, readable back with `Graph.from()`. graphology leaves out

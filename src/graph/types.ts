@@ -1,6 +1,7 @@
 import type Graph from "graphology";
+import type { SerializedGraph } from "graphology-types";
 
-/** Data attributes of an author node. Layout adds x and y; nothing visual is stored here. */
+/** Data attributes of an author node, keyed by person id. Layout adds x and y; nothing visual is stored here. */
 export interface AuthorAttributes {
   /** Display name: the most frequent spelling in the input. */
   label: string;
@@ -10,8 +11,10 @@ export interface AuthorAttributes {
   paperIds: string[];
   /** How many of those papers list only some authors ("et al."). */
   etAlPapers: number;
-  /** Other spellings of the same name seen in the input (folded to the same identity). */
+  /** Other spellings of the same person seen in the input. */
   aliases: string[];
+  /** Ids the sources give this person ("orcid:0000-…", "dblp:123/4567"), when any. */
+  sourceIds?: string[];
   firstYear: number | null;
   lastYear: number | null;
   /** Research group found by community detection (0 = largest); set by assignCommunities. */
@@ -20,8 +23,8 @@ export interface AuthorAttributes {
   y?: number;
 }
 
-/** A co-authorship: the papers two authors share. */
-export interface CoauthorshipAttributes {
+/** A link: the papers two authors share. */
+export interface LinkAttributes {
   /** Number of shared papers. */
   weight: number;
   /** Their ids, in input order. */
@@ -32,6 +35,13 @@ export interface CoauthorGraphAttributes {
   papers: number;
   /** Papers whose author list was truncated ("et al."): links among unlisted authors are missing. */
   etAlPapers: number;
+  /** Papers with more authors than maxAuthors: their authors are nodes, but they add no links. */
+  largePapers: number;
+  /** The author count above which a paper adds no links; 0 for no limit. */
+  maxAuthors: number;
 }
 
-export type CoauthorGraph = Graph<AuthorAttributes, CoauthorshipAttributes, CoauthorGraphAttributes>;
+export type CoauthorGraph = Graph<AuthorAttributes, LinkAttributes, CoauthorGraphAttributes>;
+
+/** The graph in graphology's own serialization, as the worker sends it and `Graph.from()` reads it. */
+export type SerializedCoauthorGraph = SerializedGraph<AuthorAttributes, LinkAttributes, CoauthorGraphAttributes>;

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { loadSources } from "./build";
+import { loadSources } from "./loadSources";
 import { encodeResult, type LoadMessage, type LoadRequest } from "./messages";
 
 // Parsing and building run here so a big file never freezes the page; cancelling terminates this worker.

@@ -1,19 +1,24 @@
-import type { SerializedCoauthorGraph } from "../export/graphJson";
-import type { SourceError } from "../parse/index";
+import type { SerializedCoauthorGraph } from "../graph/types";
+import type { IdentityDecision } from "../identity/types";
 import type { SourceInput } from "../parse/index";
-import type { Paper, ParseWarning } from "../parse/types";
+import type { PapersRead } from "./readPapers";
 
 export interface LoadRequest {
   sources: SourceInput[];
   referenceDate: string;
+  /** Papers with more authors than this add no links; 0 for no limit. */
+  maxAuthors: number;
+  decisions: IdentityDecision[];
+  /**
+   * Where the people of the network on screen are: a reload of the same data (after an
+   * identity decision) keeps them there, so the picture does not jump.
+   */
+  positions?: Record<string, [number, number]>;
 }
 
-/** What a load produces: papers, the graph built from them, and everything that went wrong. */
-export interface LoadResult {
-  papers: Paper[];
-  warnings: ParseWarning[];
-  errors: SourceError[];
-  /** With positions: seeded, or final when laidOut. */
+/** What a load produces: papers and how they were read, and the graph built from them. */
+export interface LoadResult extends PapersRead {
+  /** With positions: seeded or kept, or final when laidOut. */
   graph: SerializedCoauthorGraph;
   /** True when the graph was small enough to be laid out before it is shown. */
   laidOut: boolean;

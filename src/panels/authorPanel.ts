@@ -1,5 +1,7 @@
+import { provenanceOf } from "../identity/provenance";
 import { h, plural } from "../ui/dom";
 import { papersNewestFirst, yearSpan } from "./format";
+import { candidateItem } from "./identityPanel";
 import { paperList } from "./paperItem";
 import type { PanelContext } from "./types";
 
@@ -24,9 +26,8 @@ export function authorPanel(context: PanelContext, key: string): HTMLElement {
     "section",
     { class: "panel-author", attrs: { "aria-label": `Author: ${author.label}` } },
     h("button", { class: "panel-back link", text: "← Overview", on: { click: () => context.clearSelection() } }),
-    h("h2", { text: author.label }),
+    h("h2", { text: author.label, attrs: { tabindex: "-1" } }),
     h("p", { class: "panel-facts", text: facts.filter(Boolean).join(" · ") }),
-    author.aliases.length > 0 && h("p", { class: "muted", text: `Also written ${author.aliases.join(", ")}.` }),
     author.etAlPapers > 0 &&
       h("p", {
         class: "note note-etal",
@@ -50,6 +51,45 @@ export function authorPanel(context: PanelContext, key: string): HTMLElement {
         ),
     h("h3", { text: "Papers" }),
     paperList(papers, context, key),
+    whoThisIs(context, key),
+  );
+}
+
+const SOURCE_ID_NAMES: Record<string, string> = { orcid: "ORCID", dblp: "dblp", openalex: "OpenAlex", scopus: "Scopus" };
+
+/** Provenance and identity: how the person is written, which files, which ids, who else they might be. */
+function whoThisIs(context: PanelContext, key: string): HTMLElement {
+  const author = context.graph.getNodeAttributes(key);
+  const { spellings, files } = provenanceOf(key, author.paperIds, context.papers);
+  const candidates = context.report.candidates.filter((c) => c.a === key || c.b === key);
+  const split = (spelling: string) => context.setDecisions([...context.decisions, { action: "split", person: key, spelling }]);
+  return h(
+    "section",
+    { class: "who", attrs: { "aria-labelledby": "who-title" } },
+    h("h3", { text: "Who this is", attrs: { id: "who-title" } }),
+    h(
+      "ul",
+      { class: "spellings" },
+      ...spellings.map(({ name, papers }) =>
+        h(
+          "li",
+          {},
+          h("span", { text: `Written “${name}” on ${plural(papers, "paper")}` }),
+          spellings.length > 1 &&
+            h("button", {
+              class: "link",
+              text: "a different person?",
+              attrs: { "aria-label": `Make “${name}” a different person`, "data-focus-key": `split:${name}` },
+              on: { click: () => split(name) },
+            }),
+        ),
+      ),
+    ),
+    (author.sourceIds ?? []).length > 0 &&
+      h("p", { class: "muted", text: `Identified by ${author.sourceIds!.map((id) => `${SOURCE_ID_NAMES[id.slice(0, id.indexOf(":"))] ?? ""} ${id.slice(id.indexOf(":") + 1)}`).join(", ")}` }),
+    h("p", { class: "muted", text: `From ${files.map((f) => `${f.file} (${plural(f.papers, "paper")})`).join(", ")}` }),
+    candidates.length > 0 && h("h3", { text: "May be the same person as" }),
+    candidates.length > 0 && h("ol", { class: "candidate-list" }, ...candidates.map((c) => candidateItem(context, c))),
   );
 }
 

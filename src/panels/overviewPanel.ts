@@ -1,23 +1,13 @@
-import type { SourceError } from "../parse/index";
-import type { ParseWarning } from "../parse/types";
 import { h, plural } from "../ui/dom";
 import { OTHER_COMMUNITY_COLOR } from "../visual/palette";
-import type { Visuals } from "../visual/types";
 import { yearSpan } from "./format";
+import { loadReport } from "./loadReport";
 import type { PanelContext } from "./types";
-import { warningsList } from "./warningsList";
 
 const TOP_AUTHORS = 10;
 
-export interface OverviewData {
-  sourceNames: string[];
-  warnings: ParseWarning[];
-  errors: SourceError[];
-  visuals: Visuals;
-}
-
-/** What the whole network holds, how complete it is, who is in it most, and what went wrong reading it. */
-export function overviewPanel(context: PanelContext, data: OverviewData): HTMLElement {
+/** What the whole network holds, how complete it is, who is in it most, and how the data was read. */
+export function overviewPanel(context: PanelContext): HTMLElement {
   const { graph } = context;
   const { papers: paperCount, etAlPapers } = graph.getAttributes();
   let first: number | null = null;
@@ -37,7 +27,7 @@ export function overviewPanel(context: PanelContext, data: OverviewData): HTMLEl
   return h(
     "section",
     { class: "panel-overview", attrs: { "aria-label": "Overview" } },
-    h("h2", { text: data.sourceNames.join(", ") }),
+    h("h2", { text: context.sourceNames.join(", "), attrs: { tabindex: "-1" } }),
     h("p", { class: "panel-facts", text: [plural(paperCount, "paper"), plural(graph.order, "author"), plural(graph.size, "link"), yearSpan(first, last)].filter(Boolean).join(" · ") }),
     etAlPapers > 0 &&
       h("p", {
@@ -51,24 +41,24 @@ export function overviewPanel(context: PanelContext, data: OverviewData): HTMLEl
       { class: "top-authors" },
       ...top.map((a) => h("li", {}, h("button", { class: "link", text: a.label, on: { click: () => context.selectAuthor(a.key) } }), " ", h("span", { class: "muted", text: String(a.papers) }))),
     ),
-    data.visuals.communityColors.length > 1 && h("h3", { text: "Colours: groups that publish together" }),
-    data.visuals.communityColors.length > 1 &&
+    context.visuals.communityColors.length > 1 && h("h3", { text: "Colours: groups that publish together" }),
+    context.visuals.communityColors.length > 1 &&
       h(
         "ul",
         { class: "legend" },
-        ...data.visuals.communityColors.map((color, i) =>
+        ...context.visuals.communityColors.map((color, i) =>
           h("li", {}, h("span", { class: "swatch", attrs: { style: `background:${color}` } }), `Group ${i + 1} · ${plural(groupSizes.get(i) ?? 0, "author")}`),
         ),
-        data.visuals.communities > data.visuals.communityColors.length &&
+        context.visuals.communities > context.visuals.communityColors.length &&
           h(
             "li",
             {},
             h("span", { class: "swatch", attrs: { style: `background:${OTHER_COMMUNITY_COLOR}` } }),
-            `${plural(data.visuals.communities - data.visuals.communityColors.length, "smaller group")} · ${plural(smallerGroupsAuthors(groupSizes, data.visuals.communityColors.length), "author")}`,
+            `${plural(context.visuals.communities - context.visuals.communityColors.length, "smaller group")} · ${plural(smallerGroupsAuthors(groupSizes, context.visuals.communityColors.length), "author")}`,
           ),
       ),
     h("p", { class: "muted", text: "Size: number of papers. Link thickness: papers written together." }),
-    warningsList(data.warnings, data.errors),
+    loadReport(context),
   );
 }
 

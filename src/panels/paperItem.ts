@@ -1,4 +1,3 @@
-import { authorKey } from "../graph/authorKey";
 import type { Paper } from "../parse/types";
 import { h } from "../ui/dom";
 import { formatDate } from "./format";
@@ -10,7 +9,7 @@ export function paperItem(paper: Paper, context: PanelContext, current?: string)
   const authors = h("p", { class: "paper-authors" });
   paper.authors.forEach((name, i) => {
     if (i > 0) authors.append(", ");
-    const key = authorKey(name);
+    const key = paper.authorIds?.[i] ?? "";
     if (key === current || !context.graph.hasNode(key)) authors.append(h("span", { class: key === current ? "author-current" : "", text: name }));
     else authors.append(h("button", { class: "link", text: name, on: { click: () => context.selectAuthor(key) } }));
   });

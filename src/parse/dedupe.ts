@@ -1,18 +1,15 @@
 import { foldName, foldText } from "../text/fold";
+import { splitName } from "../text/personName";
 import type { PaperDraft, ParseWarning } from "./types";
 
-const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
-
 /**
- * The first author's family name, folded: the source's family part when it gives one, else the
- * last word of the display name ("Kim" for "Jeonghye Kim" and "J. Kim"), past any "Jr.".
+ * The first author's family name, folded ("kim" for "Jeonghye Kim", "J. Kim" and "Kim, J."):
+ * two records of one paper often write its authors differently, with initials in one and full
+ * names in the other, so the person ids (which keep those apart) would miss the duplicate.
  */
 function firstAuthorKey(paper: PaperDraft): string {
-  const family = paper.authorDetails?.[0]?.family;
-  if (family) return foldName(family);
-  const words = foldName(paper.authors[0] ?? "").split(" ");
-  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1]!)) words.pop();
-  return words[words.length - 1] ?? "";
+  const first = paper.authors[0];
+  return first === undefined ? "" : splitName(first, paper.authorDetails?.[0]?.family).family;
 }
 
 /** Title without case, accents, punctuation or spacing, so "A Title." and "a title" match. */
@@ -35,16 +32,33 @@ function compatible(a: PaperDraft, b: PaperDraft): boolean {
 export type DuplicateReason = "DOI" | "arXiv id" | "title, year and first author";
 
 /**
+ * Two people listed at the same place of the same paper in two records of it: evidence that
+ * they are one person written two ways ("J. Kim" in one file, "Jeonghye Kim" in another).
+ */
+export interface AlignedAuthors {
+  a: string;
+  b: string;
+}
+
+export interface MergedPapers {
+  papers: PaperDraft[];
+  warnings: ParseWarning[];
+  /** Pairs of different person ids found at the same author position of two records of one paper. */
+  aligned: AlignedAuthors[];
+}
+
+/**
  * Finds records of the same paper across files and formats: the same DOI, else the same arXiv
  * id, else the same normalized title, year and first author. The first record is kept; later
  * copies fill in what it lacks and are reported where they stand.
  */
-export function mergeDuplicates(papers: PaperDraft[]): { papers: PaperDraft[]; warnings: ParseWarning[] } {
+export function mergeDuplicates(papers: readonly PaperDraft[]): MergedPapers {
   const byDoi = new Map<string, PaperDraft>();
   const byArxiv = new Map<string, PaperDraft>();
   const byTitle = new Map<string, PaperDraft>();
   const kept: PaperDraft[] = [];
   const warnings: ParseWarning[] = [];
+  const aligned: AlignedAuthors[] = [];
   for (const paper of papers) {
     const key = titleKey(paper);
     let first: PaperDraft | undefined;
@@ -63,6 +77,7 @@ export function mergeDuplicates(papers: PaperDraft[]): { papers: PaperDraft[]; w
       kept.push(paper);
       first = paper;
     } else {
+      alignAuthors(first, paper, aligned);
       fillIn(first, paper);
       warnings.push({ file: paper.source.file, line: paper.source.line, message: duplicateMessage(first, paper, reason) });
     }
@@ -71,7 +86,14 @@ export function mergeDuplicates(papers: PaperDraft[]): { papers: PaperDraft[]; w
     if (first.arxivId && !byArxiv.has(first.arxivId)) byArxiv.set(first.arxivId, first);
     if (!byTitle.has(key)) byTitle.set(key, first);
   }
-  return { papers: kept, warnings };
+  return { papers: kept, warnings, aligned };
+}
+
+function alignAuthors(first: PaperDraft, copy: PaperDraft, aligned: AlignedAuthors[]): void {
+  const a = first.authorIds;
+  const b = copy.authorIds;
+  if (!a || !b || a.length !== b.length) return;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) aligned.push({ a: a[i]!, b: b[i]! });
 }
 
 function duplicateMessage(first: PaperDraft, copy: PaperDraft, reason: DuplicateReason): string {
@@ -93,11 +115,15 @@ function fillIn(first: PaperDraft, copy: PaperDraft): void {
   for (const category of copy.categories) if (!first.categories.includes(category)) first.categories.push(category);
   // A truncated list ("et al.") gives way to a complete one; a list without ids to the same list with them.
   const fuller = (first.etAl && !copy.etAl) || copy.authors.length > first.authors.length;
-  const sameNames = copy.authors.length === first.authors.length && copy.authors.every((name, i) => foldName(name) === foldName(first.authors[i]!));
-  if (fuller || (sameNames && !first.authorDetails && copy.authorDetails)) {
+  const samePeople =
+    copy.authors.length === first.authors.length &&
+    copy.authors.every((name, i) => (first.authorIds && copy.authorIds ? first.authorIds[i] === copy.authorIds[i] : foldName(name) === foldName(first.authors[i]!)));
+  if (fuller || (samePeople && !first.authorDetails && copy.authorDetails)) {
     first.authors = copy.authors;
     first.etAl = copy.etAl;
     if (copy.authorDetails) first.authorDetails = copy.authorDetails;
     else delete first.authorDetails;
+    if (copy.authorIds) first.authorIds = copy.authorIds;
+    else delete first.authorIds;
   }
 }

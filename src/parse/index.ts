@@ -5,7 +5,7 @@ import { mergeDuplicates } from "./dedupe";
 import { detectFormat, FORMATS, formatById } from "./formats/registry";
 import type { FormatId, FormatReader } from "./formats/types";
 import { createIdAllocator } from "./paperIds";
-import type { PaperDraft, ParseResult, ParseWarning, SourceText } from "./types";
+import type { Paper, PaperDraft, ParseResult, ParseWarning, SourceText } from "./types";
 
 export type * from "./types";
 export type { FormatId } from "./formats/types";
@@ -41,6 +41,14 @@ export interface FileReport {
   error?: string;
 }
 
+/** Every input read in its format, before the shared steps that need all of them (identity, duplicates, ids). */
+export interface ReadSources {
+  drafts: PaperDraft[];
+  warnings: ParseWarning[];
+  errors: SourceError[];
+  files: FileReport[];
+}
+
 export interface ParsedSources extends ParseResult {
   errors: SourceError[];
   files: FileReport[];
@@ -51,11 +59,10 @@ export interface ParsedSources extends ParseResult {
 const sizeOf = (source: SourceInput) => ("bytes" in source ? source.bytes.length : source.text.length);
 
 /**
- * Parses several inputs into one list of papers: each input decoded and read in its format,
- * then the shared steps: text cleaned, duplicates merged across inputs, ids handed out in
- * input order. An input that cannot be used is an error naming it; the others still load.
+ * Reads several inputs: each decoded, recognised by its content and read in its format, its
+ * texts cleaned. An input that cannot be used is an error naming it; the others still load.
  */
-export function parseSources(sources: readonly SourceInput[], options: ParseOptions = {}): ParsedSources {
+export function readSources(sources: readonly SourceInput[], options: ParseOptions = {}): ReadSources {
   const referenceText = options.referenceDate ?? todayIso();
   const reference = parseIsoDate(referenceText);
   if (!reference) throw new Error(`invalid reference date "${referenceText}": expected YYYY-MM-DD`);
@@ -88,7 +95,7 @@ export function parseSources(sources: readonly SourceInput[], options: ParseOpti
       }
       text = normalizeLineEnds(text.replace(/^\uFEFF/, ""));
       if (text.trim().length === 0) {
-        fail("the file is empty");
+        fail("empty");
         continue;
       }
       const format = forced ?? detectFormat(text);
@@ -114,12 +121,32 @@ export function parseSources(sources: readonly SourceInput[], options: ParseOpti
     }
   }
 
-  const merged = mergeDuplicates(drafts);
-  const allocate = createIdAllocator();
-  const papers = merged.papers.map((draft) => ({ id: allocate(draft.title), ...draft }));
+  return { drafts, warnings, errors, files };
+}
+
+/** Warnings in input order: by file as given, then by line. */
+export function sortWarnings(warnings: ParseWarning[], sources: readonly { name: string }[]): ParseWarning[] {
   const fileOrder = new Map(sources.map((s, i) => [s.name, i]));
-  const allWarnings = warnings.concat(merged.warnings).sort((a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || a.line - b.line);
-  return { papers, warnings: allWarnings, errors, files, duplicates: merged.warnings.length };
+  return warnings.sort((a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || a.line - b.line);
+}
+
+/** Gives each paper a readable id from its title, unique within the load, in input order. */
+export function withIds(drafts: readonly PaperDraft[]): Paper[] {
+  const allocate = createIdAllocator();
+  return drafts.map((draft) => ({ id: allocate(draft.title), ...draft }));
+}
+
+/** Reads inputs and merges duplicates, with no identity stage in between. */
+export function parseSources(sources: readonly SourceInput[], options: ParseOptions = {}): ParsedSources {
+  const read = readSources(sources, options);
+  const merged = mergeDuplicates(read.drafts);
+  return {
+    papers: withIds(merged.papers),
+    warnings: sortWarnings(read.warnings.concat(merged.warnings), sources),
+    errors: read.errors,
+    files: read.files,
+    duplicates: merged.warnings.length,
+  };
 }
 
 /** What the start of a text that no format recognises looks like, and what would have been read. */

@@ -44,6 +44,11 @@ export interface Paper {
   authors: string[];
   /** Per author, in the same order as `authors`, what the source knows beyond the name; absent when it knows nothing. */
   authorDetails?: AuthorDetail[];
+  /**
+   * The person id of each author, in the same order as `authors`: set by the identity stage
+   * (src/identity), after parsing. Two occurrences with the same id are the same person.
+   */
+  authorIds?: string[];
   /** True when the listed authors are only the first few ("et al.", "and others"). */
   etAl: boolean;
   /** `YYYY-MM-DD`, or null when unknown. */

@@ -23,7 +23,8 @@ export interface RendererEvents {
  */
 export interface Renderer {
   sigma: Sigma;
-  show(graph: CoauthorGraph, visuals: Visuals): void;
+  /** Draws another graph; `keepCamera` for the same data rebuilt (the view stays where it is). */
+  show(graph: CoauthorGraph, visuals: Visuals, options?: { keepCamera?: boolean }): void;
   setEmphasis(emphasis: Emphasis): void;
   centerOn(key: string): void;
 }
@@ -68,12 +69,12 @@ export function createRenderer(container: HTMLElement, events: RendererEvents): 
 
   return {
     sigma,
-    show(nextGraph, nextVisuals) {
+    show(nextGraph, nextVisuals, options = {}) {
       graph = nextGraph;
       visuals = nextVisuals;
       emphasis = NO_EMPHASIS;
       container.style.cursor = "";
-      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      if (!options.keepCamera) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       sigma.setGraph(graph); // renders synchronously
     },
     setEmphasis(next) {

@@ -5,8 +5,8 @@ export interface AuthorEntry {
   key: string;
   label: string;
   papers: number;
-  /** The folded name, which is also the node key (every spelling of a name folds to it). */
-  folded: string;
+  /** Every spelling of the person, folded: a search finds them under any of them. */
+  folded: string[];
 }
 
 /**
@@ -14,7 +14,7 @@ export interface AuthorEntry {
  * take well under a millisecond per keystroke, so no search library is needed.
  */
 export function buildAuthorIndex(graph: CoauthorGraph): AuthorEntry[] {
-  return graph.mapNodes((key, a) => ({ key, label: a.label, papers: a.papers, folded: key }));
+  return graph.mapNodes((key, a) => ({ key, label: a.label, papers: a.papers, folded: [...new Set([a.label, ...a.aliases].map(foldName))] }));
 }
 
 /**
@@ -27,10 +27,12 @@ export function searchAuthors(index: readonly AuthorEntry[], query: string, limi
   if (!q) return [];
   const ranked: { entry: AuthorEntry; rank: number }[] = [];
   for (const entry of index) {
-    const at = entry.folded.indexOf(q);
-    if (at < 0) continue;
-    const rank = entry.folded === q ? 0 : at === 0 ? 1 : entry.folded[at - 1] === " " ? 2 : 3;
-    ranked.push({ entry, rank });
+    let rank = 4;
+    for (const name of entry.folded) {
+      const at = name.indexOf(q);
+      if (at >= 0) rank = Math.min(rank, name === q ? 0 : at === 0 ? 1 : name[at - 1] === " " ? 2 : 3);
+    }
+    if (rank < 4) ranked.push({ entry, rank });
   }
   ranked.sort((a, b) => a.rank - b.rank || b.entry.papers - a.entry.papers || a.entry.label.localeCompare(b.entry.label));
   return ranked.slice(0, limit).map((r) => r.entry);

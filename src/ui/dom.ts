@@ -1,25 +1,29 @@
+import { neutralizeBidi } from "../text/bidi";
+
 type Child = Node | string | number | null | undefined | false;
 
 export interface Props {
   class?: string;
   text?: string;
   attrs?: Record<string, string>;
+  disabled?: boolean;
   on?: Partial<{ [K in keyof HTMLElementEventMap]: (event: HTMLElementEventMap[K]) => void }>;
 }
 
 /**
- * Creates an element. Strings become text nodes, never markup: titles, abstracts and names
- * come from untrusted files.
+ * Creates an element. Strings become text nodes, never markup, and lose any bidirectional
+ * controls: titles, abstracts, names and file names come from untrusted files.
  */
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (props.class) element.className = props.class;
-  if (props.text !== undefined) element.textContent = props.text;
+  if (props.text !== undefined) element.textContent = neutralizeBidi(props.text);
+  if (props.disabled) element.setAttribute("disabled", "");
   for (const [name, value] of Object.entries(props.attrs ?? {})) element.setAttribute(name, value);
   for (const [type, handler] of Object.entries(props.on ?? {})) element.addEventListener(type, handler as EventListener);
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    element.append(typeof child === "number" ? String(child) : child);
+    element.append(typeof child === "number" ? String(child) : typeof child === "string" ? neutralizeBidi(child) : child);
   }
   return element;
 }

@@ -6,6 +6,9 @@ export interface ReadResult {
   failures: { file: string; message: string }[];
 }
 
+export type LoadMode = "replace" | "add";
+
+/** The files' bytes; decoding and everything after happen in the load worker. */
 export async function readFiles(files: Iterable<File>): Promise<ReadResult> {
   const result: ReadResult = { sources: [], failures: [] };
   for (const file of files) {
@@ -18,23 +21,44 @@ export async function readFiles(files: Iterable<File>): Promise<ReadResult> {
   return result;
 }
 
-/** File picker, drag and drop anywhere on the page, and the paste dialog: three ways to the same load. */
+function inside(element: HTMLElement, x: number, y: number): boolean {
+  const box = element.getBoundingClientRect();
+  return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+}
+
+/**
+ * Open (replaces the network), Add (reads new files with the loaded ones), drag and drop
+ * anywhere on the page, and the paste dialog. A drop replaces, unless it lands on the overlay's
+ * "Add" zone or Shift is held.
+ */
 export function mountLoadControls(options: {
   openButton: HTMLButtonElement;
+  addButton: HTMLButtonElement;
   fileInput: HTMLInputElement;
   dropOverlay: HTMLElement;
+  dropAddZone: HTMLElement;
   pasteButton: HTMLButtonElement;
   pasteDialog: HTMLDialogElement;
   pasteText: HTMLTextAreaElement;
   pasteForm: HTMLFormElement;
-  onFiles: (read: ReadResult) => void;
+  hasNetwork: () => boolean;
+  onFiles: (read: ReadResult, mode: LoadMode) => void;
 }): void {
-  const { openButton, fileInput, dropOverlay, pasteButton, pasteDialog, pasteText, pasteForm, onFiles } = options;
+  const { openButton, addButton, fileInput, dropOverlay, dropAddZone, pasteButton, pasteDialog, pasteText, pasteForm, hasNetwork, onFiles } = options;
 
-  openButton.addEventListener("click", () => fileInput.click());
+  let pickMode: LoadMode = "replace";
+  let returnFocus: HTMLElement = openButton;
+  const pick = (mode: LoadMode, button: HTMLButtonElement) => {
+    pickMode = mode;
+    returnFocus = button;
+    fileInput.click();
+  };
+  openButton.addEventListener("click", () => pick("replace", openButton));
+  addButton.addEventListener("click", () => pick("add", addButton));
   fileInput.addEventListener("change", async () => {
-    if (fileInput.files && fileInput.files.length > 0) onFiles(await readFiles(fileInput.files));
+    if (fileInput.files && fileInput.files.length > 0) onFiles(await readFiles(fileInput.files), pickMode);
     fileInput.value = "";
+    returnFocus.focus();
   });
 
   // dragenter/dragleave fire for every child crossed; a counter tells when the pointer really left.
@@ -43,6 +67,7 @@ export function mountLoadControls(options: {
   window.addEventListener("dragenter", (event) => {
     if (!hasFiles(event)) return;
     depth++;
+    dropAddZone.hidden = !hasNetwork();
     dropOverlay.hidden = false;
   });
   window.addEventListener("dragleave", () => {
@@ -50,31 +75,35 @@ export function mountLoadControls(options: {
     if (depth === 0) dropOverlay.hidden = true;
   });
   window.addEventListener("dragover", (event) => {
-    if (hasFiles(event)) event.preventDefault();
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    dropAddZone.classList.toggle("active", !dropAddZone.hidden && (event.shiftKey || inside(dropAddZone, event.clientX, event.clientY)));
   });
   window.addEventListener("drop", async (event) => {
     if (!hasFiles(event)) return;
     event.preventDefault();
+    const add = !dropAddZone.hidden && (event.shiftKey || inside(dropAddZone, event.clientX, event.clientY));
     depth = 0;
     dropOverlay.hidden = true;
     const files = event.dataTransfer?.files;
-    if (files && files.length > 0) onFiles(await readFiles(files));
+    if (files && files.length > 0) onFiles(await readFiles(files), add && hasNetwork() ? "add" : "replace");
   });
 
   pasteButton.addEventListener("click", () => {
     pasteDialog.showModal();
     pasteText.focus();
   });
+  pasteDialog.addEventListener("close", () => pasteButton.focus());
   pasteForm.addEventListener("submit", (event) => {
     const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;
-    if (submitter?.value !== "load") return; // Cancel just closes the dialog
+    if (submitter?.value !== "load" && submitter?.value !== "add") return; // Cancel just closes the dialog
     const text = pasteText.value;
     if (text.trim().length === 0) {
       event.preventDefault();
       pasteText.focus();
       return;
     }
-    onFiles({ sources: [{ name: "pasted text", text }], failures: [] });
+    onFiles({ sources: [{ name: "pasted text", text }], failures: [] }, submitter.value === "add" && hasNetwork() ? "add" : "replace");
     pasteText.value = "";
   });
 }

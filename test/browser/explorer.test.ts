@@ -1,13 +1,14 @@
 import { PNG } from "pngjs";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { accessibilityViolations } from "./support/accessibility";
 import { explorerSuite } from "./support/suite";
 import { clickGraph, nodePosition, openExplorer, pageErrors, panelContent } from "./support/explorerPage";
 
 const suite = explorerSuite();
 let page: Page;
-beforeAll(() => {
+beforeEach(() => {
   page = suite.page();
 });
 
@@ -69,15 +70,22 @@ describe("the explorer with the sample listing", () => {
   });
 
   it("shows an abstract on demand", async () => {
+    const { x, y } = await nodePosition(page, "woojun kim");
+    await clickGraph(page, { x, y });
     const abstract = page.locator("#panel .paper-abstract").first();
     expect(await abstract.locator("p").isVisible()).toBe(false);
     await abstract.locator("summary").click();
     expect(await abstract.locator("p").textContent()).toMatch(/^Offline reinforcement learning \(RL\) has progressed with return-conditioned supervised learning/);
   });
 
-  it("highlights a hovered author and her co-authors and dims the rest", async () => {
-    await clickGraph(page, { x: 5, y: 400 }); // background: back to the overview
+  it("goes back to the overview when the background is clicked", async () => {
+    await clickGraph(page, await nodePosition(page, "woojun kim"));
+    expect((await panelContent(page)).heading).toBe("Woojun Kim");
+    await clickGraph(page, { x: 5, y: 400 });
     expect((await panelContent(page)).heading).toBe("sample-listing.txt");
+  });
+
+  it("highlights a hovered author and her co-authors and dims the rest", async () => {
     const { x, y } = await nodePosition(page, "suyoung lee");
     await page.mouse.move(x, y);
     await page.waitForFunction(() => window.explorer!.sigma.getNodeDisplayData("minhae oh")!.color === "#e3e4ea");
@@ -150,11 +158,16 @@ describe("the explorer with the sample listing", () => {
     await other.close();
   });
 
-  it("re-reads dates without a year when the reference date setting changes", async () => {
+  it("re-reads dates without a year when the reference date setting changes, keeping the view", async () => {
+    await page.getByRole("combobox", { name: "Search authors" }).fill("minbeom");
+    await page.getByRole("combobox", { name: "Search authors" }).press("Enter");
+    await page.evaluate(() => ((window as { graphBefore?: unknown }).graphBefore = window.explorer!.graph));
     await page.getByText("Settings").click();
     await page.locator("#reference-date").fill("2026-03-20");
-    await page.waitForFunction(() => document.querySelector("#panel h2")?.textContent === "sample-listing.txt" && window.explorer!.layout === "settled");
-    await page.getByRole("button", { name: "Xufang Luo" }).click();
+    await page.waitForFunction(() => window.explorer!.graph !== (window as { graphBefore?: unknown }).graphBefore && window.explorer!.layout === "settled");
+    // The author selected before (Minbeom Kim) is still selected; her co-author Xufang Luo is one click away.
+    expect((await panelContent(page)).heading).toBe("Minbeom Kim");
+    await page.locator("#panel .coauthor-list").getByRole("button", { name: "Xufang Luo" }).click();
     // "Mar 25" read on 2026-03-20 is 2025-03-25, now the oldest of her three papers.
     expect(await page.locator("#panel .paper-meta").allTextContents()).toEqual(["16 Mar 2026 · AI · score 100", "26 Feb 2026 · LG", "25 Mar 2025 · CL · score 99.1"]);
   });

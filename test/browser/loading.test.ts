@@ -1,30 +1,23 @@
 import type { Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { generateListing } from "../../bench/generateListing";
-import { explorerSuite } from "./support/suite";
 import { clickGraph, nodePosition, pageErrors, panelContent, waitForSettledLayout } from "./support/explorerPage";
+import { dropFiles, toastText } from "./support/loading";
+import { explorerSuite } from "./support/suite";
 
 const suite = explorerSuite();
 let page: Page;
-beforeAll(() => {
+beforeEach(() => {
   page = suite.page();
 });
 
-/** Drops a file on the page the way a browser does: dragenter, dragover and drop carrying a File. */
-async function dropFile(target: Page, name: string, text: string): Promise<void> {
-  await target.evaluate(
-    ([fileName, content]: [string, string]) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], fileName, { type: "text/plain" }));
-      for (const type of ["dragenter", "dragover", "drop"]) {
-        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      }
-    },
-    [name, text] as [string, string],
-  );
-}
-
 const authorsShown = (target: Page) => target.evaluate(() => window.explorer!.graph.mapNodes((_k, a) => a.label).sort());
+const graphChanged = async (target: Page, change: () => Promise<unknown>) => {
+  await target.evaluate(() => ((window as { graphBefore?: unknown }).graphBefore = window.explorer!.graph));
+  await change();
+  await target.waitForFunction(() => window.explorer!.graph !== (window as { graphBefore?: unknown }).graphBefore);
+  await waitForSettledLayout(target);
+};
 
 const BROKEN = [
   "LGOct 4, 2023", // 1
@@ -37,66 +30,130 @@ const BROKEN = [
 
 describe("loading your own data", () => {
   it("shows the warning for a dropped file with a broken line and loads the rest", async () => {
-    await dropFile(page, "broken.txt", BROKEN);
-    await page.waitForFunction(() => window.explorer!.graph.order === 3);
-    await waitForSettledLayout(page);
+    await graphChanged(page, () => dropFiles(page, [{ name: "broken.txt", text: BROKEN }]));
     expect(await authorsShown(page)).toEqual(["Ann Lee", "Bo Chen", "Cy Díaz"]);
     expect((await panelContent(page)).heading).toBe("broken.txt");
     expect(await page.locator("#panel .warning-list li").allTextContents()).toEqual([
       'broken.txt:4 line 4 belongs to no entry (an entry starts with a header line such as "LGOct 4, 2023"); skipped',
     ]);
+    expect(await page.locator("#panel .file-list li").allTextContents()).toEqual(["broken.txt Paper-feed listing · 2 papers"]);
     expect(await page.textContent("#status")).toBe("2 papers · 3 authors · 2 links · 1 warning — Layout settled");
   });
 
-  it("keeps the graph that was there when a file holds no papers", async () => {
-    await dropFile(page, "notes.txt", "shopping list\nmilk\n");
+  it("keeps the network that was there when a file holds no papers, and says why", async () => {
+    await dropFiles(page, [{ name: "notes.txt", text: "shopping list\nmilk\n" }]);
     await page.waitForSelector("#toast:not([hidden])");
-    expect(await page.textContent("#toast")).toBe(
-      'Nothing loaded: notes.txt: not a recognised format: no listing header line (such as "LGOct 4, 2023") was found. The current network is kept.',
-    );
-    expect(await authorsShown(page)).toEqual(["Ann Lee", "Bo Chen", "Cy Díaz"]);
-    expect(await page.locator("#panel .error-list li").allTextContents()).toEqual([
-      'notes.txt: not a recognised format: no listing header line (such as "LGOct 4, 2023") was found',
-    ]);
+    const reason = await page.evaluate(() => document.querySelector("#panel .error-list li")?.textContent ?? "");
+    expect(reason).toMatch(/^notes\.txt: not a format Coauthor Explorer reads \(it starts with "shopping list"\); it reads /);
+    expect(await toastText(page)).toBe(`Nothing loaded: ${reason}. The current network is kept.`);
+    expect((await authorsShown(page)).length).toBe(16);
   });
 
-  it("loads files from the file picker", async () => {
-    await page.setInputFiles("#file-input", [
-      { name: "a.txt", mimeType: "text/plain", buffer: Buffer.from("LGOct 4, 2023\nTitle OneDee Lim, Eve Moss\n") },
-      { name: "b.txt", mimeType: "text/plain", buffer: Buffer.from("LGOct 5, 2023\nTitle TwoEve Moss, Fay Ng\n") },
-    ]);
-    await page.waitForFunction(() => window.explorer!.graph.order === 3 && window.explorer!.graph.hasNode("fay ng"));
+  it("loads a good file and skips an empty one dropped with it, saying exactly that", async () => {
+    await graphChanged(page, () =>
+      dropFiles(page, [
+        { name: "good.txt", text: "LGOct 4, 2023\nTitle OneDee Lim, Eve Moss\n" },
+        { name: "empty.txt", text: "" },
+      ]),
+    );
+    expect(await authorsShown(page)).toEqual(["Dee Lim", "Eve Moss"]);
+    expect(await toastText(page)).toBe("Loaded good.txt; skipped empty.txt: empty");
+    expect(await page.locator("#panel .file-list li").allTextContents()).toEqual(["good.txt Paper-feed listing · 1 paper", "empty.txt skipped: empty"]);
+  });
+
+  it("clears a message from an earlier load when a later one succeeds", async () => {
+    await dropFiles(page, [{ name: "empty.txt", text: " \n" }]);
+    await page.waitForSelector("#toast:not([hidden])");
+    await graphChanged(page, () => dropFiles(page, [{ name: "good.txt", text: "LGOct 4, 2023\nTitle OneDee Lim, Eve Moss\n" }]));
+    expect(await page.isHidden("#toast")).toBe(true);
+  });
+
+  it("opens files from the picker, replacing the network, and adds files to it", async () => {
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Open files…" }).click();
+    await graphChanged(page, async () =>
+      (await chooser).setFiles([
+        { name: "a.txt", mimeType: "text/plain", buffer: Buffer.from("LGOct 4, 2023\nTitle OneDee Lim, Eve Moss\n") },
+        { name: "b.txt", mimeType: "text/plain", buffer: Buffer.from("LGOct 5, 2023\nTitle TwoEve Moss, Fay Ng\n") },
+      ]),
+    );
     expect(await authorsShown(page)).toEqual(["Dee Lim", "Eve Moss", "Fay Ng"]);
     expect((await panelContent(page)).heading).toBe("a.txt, b.txt");
+    // Focus goes back to the button that opened the picker, not to the page.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Open files…");
+
+    const adding = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Add files…" }).click();
+    await graphChanged(page, async () =>
+      (await adding).setFiles([{ name: "c.txt", mimeType: "text/plain", buffer: Buffer.from("LGOct 6, 2023\nTitle ThreeFay Ng, Gus Oh\n") }]),
+    );
+    expect(await authorsShown(page)).toEqual(["Dee Lim", "Eve Moss", "Fay Ng", "Gus Oh"]);
+    expect((await panelContent(page)).heading).toBe("a.txt, b.txt, c.txt");
   });
 
-  it("loads pasted text, rendering titles and names as text, never as HTML", async () => {
+  it("adds a dropped file to the network when it lands on the Add zone, keeping everyone in place", async () => {
+    const before = await page.evaluate(() => window.explorer!.graph.getNodeAttributes("jeonghye kim"));
+    await graphChanged(page, () => dropFiles(page, [{ name: "more.txt", text: "LGOct 4, 2023\nTitle OneJeonghye Kim, Eve Moss\n" }], { onAddZone: true }));
+    const after = await page.evaluate(() => window.explorer!.graph.getNodeAttributes("jeonghye kim"));
+    expect((await authorsShown(page)).length).toBe(17);
+    expect(after.papers).toBe(14);
+    // The sample's people were laid out again from where they were: they move a little, not across the map.
+    expect(Math.hypot(after.x! - before.x!, after.y! - before.y!)).toBeLessThan(Math.hypot(before.x!, before.y!) / 2 + 50);
+  });
+
+  it("loads pasted text, rendering titles and names as text, never as HTML, and without direction overrides", async () => {
     const hostile = [
       "LGOct 4, 2023",
-      `Attacks with <img src=x onerror="window.__pwned=1"> and <b>bold</b> TagsAnn Lee, Bo Chen`,
+      `Attacks with <img src=x onerror="window.__pwned=1"> and <b>bold</b> Tags\u202Egnp.exeAnn Lee, Bo Chen`,
       `<script>window.__pwned=2</script> abstract`,
     ].join("\n");
     await page.getByRole("button", { name: "Paste…" }).click();
     await page.getByRole("textbox", { name: "Listing text" }).fill(hostile);
-    await page.getByRole("button", { name: "Load" }).click();
-    await page.waitForFunction(() => window.explorer!.graph.hasNode("ann lee"));
-    await waitForSettledLayout(page);
-    const { x, y } = await nodePosition(page, "ann lee");
-    await clickGraph(page, { x, y });
-    expect(await panelContent(page)).toEqual({ heading: "Ann Lee", titles: [`Attacks with <img src=x onerror="window.__pwned=1"> and <b>bold</b> Tags`] });
+    await graphChanged(page, () => page.getByRole("button", { name: "Load", exact: true }).click());
+    await clickGraph(page, await nodePosition(page, "ann lee"));
+    expect(await panelContent(page)).toEqual({ heading: "Ann Lee", titles: [`Attacks with <img src=x onerror="window.__pwned=1"> and <b>bold</b> Tagsgnp.exe`] });
     await page.locator("#panel .paper-abstract summary").click();
     expect(await page.textContent("#panel .paper-abstract p")).toBe("<script>window.__pwned=2</script> abstract");
     expect(await page.evaluate(() => ({ pwned: (window as { __pwned?: number }).__pwned ?? null, tags: document.querySelectorAll("#panel img, #panel b, #panel script").length }))).toEqual({ pwned: null, tags: 0 });
     expect(pageErrors(page)).toEqual([]);
   });
 
-  it("shows progress for a big file and can cancel it, keeping the current graph", async () => {
-    const big = generateListing(40_000).text; // about 20 MB
-    await dropFile(page, "big.txt", big);
+  it("shows progress for a big file and can cancel it, keeping the current network", async () => {
+    await dropFiles(page, [{ name: "big.txt", text: generateListing(40_000).text }]); // about 20 MB
     await page.waitForSelector("#progress:not([hidden])");
     expect(await page.textContent("#progress-label")).toBe("Reading big.txt");
     await page.getByRole("button", { name: "Cancel" }).click();
     await page.waitForSelector("#progress", { state: "hidden" });
-    expect(await authorsShown(page)).toEqual(["Ann Lee", "Bo Chen"]);
+    expect((await authorsShown(page)).length).toBe(16);
+  });
+
+  it("keeps the progress bar and Cancel working for a load started while another runs", async () => {
+    const big = generateListing(40_000).text;
+    await dropFiles(page, [{ name: "first.txt", text: big }]);
+    await page.waitForSelector("#progress:not([hidden])");
+    await dropFiles(page, [{ name: "second.txt", text: big }]);
+    await page.waitForFunction(() => document.getElementById("progress-label")!.textContent === "Reading second.txt");
+    // The first load's clean-up ran when it was cancelled; the bar must still be there for the second.
+    await page.waitForTimeout(500);
+    expect(await page.isVisible("#progress")).toBe(true);
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.waitForSelector("#progress", { state: "hidden" });
+    expect((await authorsShown(page)).length).toBe(16);
+  });
+});
+
+describe("loading a file named in the address", () => {
+  it("treats a web page answered for ?listing= as a missing file, and shows the sample", async () => {
+    const other = await suite.browser().newPage();
+    try {
+      await other.goto(new URL("?reference-date=2026-11-25&listing=no-such-file.txt", suite.baseUrl).toString());
+      await other.waitForSelector("#toast:not([hidden])");
+      expect(await toastText(other)).toBe(
+        "Could not fetch no-such-file.txt: the server answered with a web page, not a file (is the address right?). Showing the sample instead.",
+      );
+      await other.waitForFunction(() => window.explorer?.graph.order === 16);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -1,16 +1,25 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
 import { launchChromium } from "./chromium";
 import { openExplorer } from "./explorerPage";
 
-/** One Chromium and one explorer page (with the sample) for a whole test file. */
-export function explorerSuite(): { browser: () => Browser; page: () => Page; baseUrl: string } {
+/**
+ * One Chromium for a test file, and a fresh explorer page (with the sample) for every test, so
+ * that each test can run alone and in any order. `query` opens the page with other parameters.
+ */
+export function explorerSuite(query?: string): { browser: () => Browser; page: () => Page; baseUrl: string } {
   const baseUrl = inject("baseUrl");
   let browser: Browser | undefined;
   let page: Page | undefined;
   beforeAll(async () => {
     browser = await launchChromium();
-    page = await openExplorer(browser, baseUrl);
+  });
+  beforeEach(async () => {
+    page = await openExplorer(browser!, baseUrl, query);
+  });
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,12 +1,8 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildCoauthorGraph } from "../../../src/graph/build";
-import { parseSources } from "../../../src/parse/index";
-import type { Paper } from "../../../src/parse/types";
+import { graphOf, paper, samplePapers, withDetails } from "../../support/papers";
 
-const text = readFileSync(new URL("../../../data/sample-listing.txt", import.meta.url), "utf8");
-const { papers } = parseSources([{ name: "sample-listing.txt", text }], { referenceDate: "2026-11-25" });
-const graph = buildCoauthorGraph(papers);
+const graph = buildCoauthorGraph(samplePapers());
 
 describe("the sample's co-authorship graph", () => {
   it("has 16 authors and 25 links whose weights sum to 39 (13 papers × 3 pairs)", () => {
@@ -37,7 +33,7 @@ describe("the sample's co-authorship graph", () => {
       paperIds: ["decision-convformer-local-filtering-in-metaformer-is", "lesson-learning-to-integrate-exploration-strategies-for", "adaptive-q-aid-for-conditional-supervised-learning-in"],
     });
     expect(graph.degree("jeonghye kim")).toBe(15);
-    expect(graph.getAttributes()).toEqual({ papers: 13, etAlPapers: 12 });
+    expect(graph.getAttributes()).toEqual({ papers: 13, etAlPapers: 12, largePapers: 0, maxAuthors: 100 });
   });
 
   it("gives every link weight as listed by hand", () => {
@@ -57,27 +53,55 @@ describe("the sample's co-authorship graph", () => {
   });
 });
 
-const paper = (id: string, authors: string[], etAl = false): Paper => ({
-  id, title: id, authors, etAl, date: null, year: null, categories: [], score: null, abstract: null, source: { file: "t", line: 1 },
-});
-
 describe("author identity", () => {
   it("merges spellings that differ only in accents, case, dots and hyphens, labelled by the most frequent", () => {
-    const g = buildCoauthorGraph([
-      paper("a", ["José Núñez", "Ann Lee"]),
-      paper("b", ["Jose Nunez", "Ann Lee"]),
-      paper("c", ["José Núñez"]),
-    ]);
+    const g = graphOf([paper("a", ["José Núñez", "Ann Lee"]), paper("b", ["Jose Nunez", "Ann Lee"]), paper("c", ["José Núñez"])]);
     expect(g.order).toBe(2);
     expect(g.getNodeAttributes("jose nunez")).toMatchObject({ label: "José Núñez", papers: 3, aliases: ["Jose Nunez"] });
     expect(g.getEdgeAttributes(g.edge("jose nunez", "ann lee")!).weight).toBe(2);
   });
 
   it("counts an author listed twice on one paper once, and keeps single-author papers as lone nodes", () => {
-    const g = buildCoauthorGraph([paper("a", ["Ann Lee", "Ann Lee", "Bo Chen"]), paper("b", ["Cy Diaz"])]);
+    const g = graphOf([paper("a", ["Ann Lee", "Ann Lee", "Bo Chen"]), paper("b", ["Cy Diaz"])]);
     expect(g.order).toBe(3);
     expect(g.size).toBe(1);
     expect(g.getNodeAttributes("ann lee").papers).toBe(1);
     expect(g.degree("cy diaz")).toBe(0);
+  });
+
+  it("keys people a source identifies by their id, and keeps their ids on the node", () => {
+    const g = graphOf([
+      withDetails(paper("a", ["Wei Wang", "Ann Lee"]), [{ orcid: "0000-0001-0000-0001" }, {}]),
+      withDetails(paper("b", ["Wei Wang", "Bo Chen"]), [{ orcid: "0000-0002-0000-0002", openalex: "A2" }, {}]),
+    ]);
+    expect(g.nodes().sort()).toEqual(["ann lee", "bo chen", "orcid:0000-0001-0000-0001", "orcid:0000-0002-0000-0002"]);
+    expect(g.getNodeAttributes("orcid:0000-0002-0000-0002")).toMatchObject({ label: "Wei Wang", papers: 1, sourceIds: ["openalex:A2", "orcid:0000-0002-0000-0002"] });
+    expect(g.hasNode("ann lee") && g.getNodeAttributes("ann lee").sourceIds).toBe(undefined);
+  });
+
+  it("refuses papers that have not been through the identity stage", () => {
+    expect(() => buildCoauthorGraph([paper("a", ["Ann Lee"])])).toThrow('buildCoauthorGraph: paper "a" has no authorIds; run the identity stage (assignPeople) first');
+  });
+});
+
+describe("papers with more authors than the threshold", () => {
+  const big = (n: number) => paper(`big${n}`, Array.from({ length: n }, (_, i) => `Person ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)} Test`));
+
+  it("keep their authors as nodes, with the paper, but add no links", () => {
+    const g = graphOf([big(5), paper("small", ["Person A0 Test", "Person B0 Test"])], [], { maxAuthors: 4 });
+    expect(g.order).toBe(5);
+    expect(g.size).toBe(1);
+    expect(g.getNodeAttributes("person a0 test")).toMatchObject({ papers: 2, paperIds: ["big5", "small"] });
+    expect(g.getAttributes()).toEqual({ papers: 2, etAlPapers: 0, largePapers: 1, maxAuthors: 4 });
+  });
+
+  it("add links at the threshold itself, and always with 0 (no limit)", () => {
+    expect(graphOf([big(4)], [], { maxAuthors: 4 }).size).toBe(6);
+    expect(graphOf([big(5)], [], { maxAuthors: 0 }).size).toBe(10);
+  });
+
+  it("load in time and memory that grow with the input: 4,000 authors on one paper, default threshold", () => {
+    const g = graphOf([big(4000)]);
+    expect([g.order, g.size, g.getAttribute("largePapers")]).toEqual([4000, 0, 1]);
   });
 });

@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { buildCoauthorGraph } from "../../../src/graph/build";
+import { graphOf, paper } from "../../support/papers";
 import { assignCommunities } from "../../../src/graph/communities";
 import type { CoauthorGraph } from "../../../src/graph/types";
-import type { Paper } from "../../../src/parse/types";
 
-const paper = (id: string, authors: string[]): Paper => ({
-  id, title: id, authors, etAl: false, date: null, year: null, categories: [], score: null, abstract: null, source: { file: "t", line: 1 },
-});
 const communities = (g: CoauthorGraph) => Object.fromEntries(g.mapNodes((key, a) => [key, a.community]));
 
 /** Two cliques joined by the single link between their last and first authors. */
 const cliques = (first: string[], second: string[]) =>
-  buildCoauthorGraph([paper("1", first), paper("2", second), paper("3", [first[first.length - 1]!, second[0]!])]);
+  graphOf([paper("1", first), paper("2", second), paper("3", [first[first.length - 1]!, second[0]!])]);
 
 describe("communities", () => {
   it("finds the two 4-cliques joined by one link, numbering the one met first 0", () => {
@@ -27,7 +23,7 @@ describe("communities", () => {
   });
 
   it("gives the same groups every time", () => {
-    const build = () => buildCoauthorGraph([paper("1", ["A", "B", "C"]), paper("2", ["C", "D", "E"]), paper("3", ["E", "F", "A"]), paper("4", ["G", "B", "D"]), paper("5", ["G", "H"])]);
+    const build = () => graphOf([paper("1", ["A", "B", "C"]), paper("2", ["C", "D", "E"]), paper("3", ["E", "F", "A"]), paper("4", ["G", "B", "D"]), paper("5", ["G", "H"])]);
     const first = build();
     const second = build();
     expect(assignCommunities(second)).toBe(assignCommunities(first));
@@ -35,6 +31,6 @@ describe("communities", () => {
   });
 
   it("returns 0 for an empty graph", () => {
-    expect(assignCommunities(buildCoauthorGraph([]))).toBe(0);
+    expect(assignCommunities(graphOf([]))).toBe(0);
   });
 });

@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { buildCoauthorGraph } from "../../../src/graph/build";
-import type { Paper } from "../../../src/parse/types";
+import { graphOf, paper } from "../../support/papers";
 import { layoutInputFromGraph } from "../../../src/layout/input";
 import { maxIterations, runLayout } from "../../../src/layout/run";
 import { seedPositions } from "../../../src/layout/seed";
 
-const paper = (id: string, authors: string[]): Paper => ({
-  id, title: id, authors, etAl: false, date: null, year: null, categories: [], score: null, abstract: null, source: { file: "t", line: 1 },
-});
 
 /** Two triangles, a–b–c and d–e–f, joined by the link c–d (which has 2 shared papers). */
 function input() {
-  const g = buildCoauthorGraph([paper("1", ["A", "B", "C"]), paper("2", ["D", "E", "F"]), paper("3", ["C", "D"]), paper("4", ["C", "D"])]);
+  const g = graphOf([paper("1", ["A", "B", "C"]), paper("2", ["D", "E", "F"]), paper("3", ["C", "D"]), paper("4", ["C", "D"])]);
   seedPositions(g);
   return layoutInputFromGraph(g, () => 5);
 }

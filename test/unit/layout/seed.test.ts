@@ -1,19 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { buildCoauthorGraph } from "../../../src/graph/build";
+import { graphOf, paper } from "../../support/papers";
 import type { CoauthorGraph } from "../../../src/graph/types";
-import type { Paper } from "../../../src/parse/types";
 import { seedPositions } from "../../../src/layout/seed";
 
-const paper = (id: string, authors: string[]): Paper => ({
-  id, title: id, authors, etAl: false, date: null, year: null, categories: [], score: null, abstract: null, source: { file: "t", line: 1 },
-});
 const papers = [paper("a", ["Ann Lee", "Bo Chen"]), paper("b", ["Cy Diaz", "Dee Roy"]), paper("c", ["Eve Kim", "Ann Lee"]), paper("d", ["Fay Wu"])];
 const positions = (g: CoauthorGraph) => Object.fromEntries(g.mapNodes((key, a) => [key, [a.x, a.y]]));
 
 describe("seed positions", () => {
   it("are the same whatever order the authors were added in", () => {
-    const forward = buildCoauthorGraph(papers);
-    const backward = buildCoauthorGraph([...papers].reverse().map((p) => ({ ...p, authors: [...p.authors].reverse() })));
+    const forward = graphOf(papers);
+    const backward = graphOf([...papers].reverse().map((p) => ({ ...p, authors: [...p.authors].reverse() })));
     expect(backward.nodes()).not.toEqual(forward.nodes());
     seedPositions(forward);
     seedPositions(backward);
@@ -21,7 +17,7 @@ describe("seed positions", () => {
   });
 
   it("lie within a disc of radius 10·√order, at distinct points", () => {
-    const g = buildCoauthorGraph(papers);
+    const g = graphOf(papers);
     seedPositions(g);
     const points = g.mapNodes((_key, a) => [a.x!, a.y!] as const);
     for (const [x, y] of points) expect(Math.hypot(x, y)).toBeLessThanOrEqual(10 * Math.sqrt(6));
@@ -29,7 +25,7 @@ describe("seed positions", () => {
   });
 
   it("keep the other attributes", () => {
-    const g = buildCoauthorGraph(papers);
+    const g = graphOf(papers);
     seedPositions(g);
     expect(g.getNodeAttributes("ann lee")).toMatchObject({ label: "Ann Lee", papers: 2, paperIds: ["a", "c"] });
   });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, newestFirst, yearSpan } from "../../../src/panels/format";
 import type { Paper } from "../../../src/parse/types";
+import { paper as anyPaper } from "../../support/papers";
 
-const paper = (id: string, date: string | null, year: number | null = date ? Number(date.slice(0, 4)) : null): Paper => ({
-  id, title: id, authors: [], etAl: false, date, year, categories: [], score: null, abstract: null, source: { file: "t", line: 1 },
-});
+const paper = (id: string, date: string | null, year: number | null = date ? Number(date.slice(0, 4)) : null): Paper => anyPaper(id, [], { date, year });
 
 describe("paper dates", () => {
   it("show day, short month and year", () => {

@@ -113,7 +113,7 @@ describe("listing structure", () => {
     expect(parse("just some text\nand more").errors).toEqual([
       { file: "in.txt", message: 'not a format Coauthor Explorer reads (it starts with "just some text"); it reads Paper-feed listing' },
     ]);
-    expect(parse("  \n").errors).toEqual([{ file: "in.txt", message: "the file is empty" }]);
+    expect(parse("  \n").errors).toEqual([{ file: "in.txt", message: "empty" }]);
   });
 
   it("reports a listing whose papers have no authors as an error, since nothing could be drawn", () => {

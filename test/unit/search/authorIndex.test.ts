@@ -1,18 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { buildCoauthorGraph } from "../../../src/graph/build";
+import { graphOf, paper } from "../../support/papers";
 import type { Paper } from "../../../src/parse/types";
 import { buildAuthorIndex, searchAuthors } from "../../../src/search/authorIndex";
 
-const paper = (id: string, authors: string[]): Paper => ({
-  id, title: id, authors, etAl: false, date: null, year: null, categories: [], score: null, abstract: null, source: { file: "t", line: 1 },
-});
 
 /** `count` single-author papers by `name`. */
 const by = (name: string, count: number): Paper[] => Array.from({ length: count }, (_, i) => paper(`${name}-${i}`, [name]));
 
 // Every author matching "lee", one per rank, with paper counts chosen to test the order within a rank.
 const index = buildAuthorIndex(
-  buildCoauthorGraph([
+  graphOf([
     ...by("Cy Kolee", 5), // substring
     ...by("Bo Leeman", 2), // word prefix
     ...by("Ann Lee", 2), // word prefix
@@ -27,7 +24,7 @@ const labels = (query: string, limit?: number) => searchAuthors(index, query, li
 
 describe("author search", () => {
   it("indexes every author with her key, label, paper count and folded name", () => {
-    expect(index.find((e) => e.key === "jose nunez garcia")).toEqual({ key: "jose nunez garcia", label: "José Núñez-García", papers: 1, folded: "jose nunez garcia" });
+    expect(index.find((e) => e.key === "jose nunez garcia")).toEqual({ key: "jose nunez garcia", label: "José Núñez-García", papers: 1, folded: ["jose nunez garcia"] });
     expect(index).toHaveLength(8);
   });
 
@@ -44,7 +41,7 @@ describe("author search", () => {
   it("returns at most `limit` authors, 8 by default", () => {
     expect(labels("lee", 3)).toEqual(["Lee", "Leeds Young", "Lee Smith"]);
     expect(labels("lee", 0)).toEqual([]);
-    const kims = buildAuthorIndex(buildCoauthorGraph(["A", "B", "C", "D", "E", "F", "G", "H", "I"].flatMap((initial, i) => by(`Kim ${initial}`, i + 1))));
+    const kims = buildAuthorIndex(graphOf(["A", "B", "C", "D", "E", "F", "G", "H", "I"].flatMap((initial, i) => by(`Kim ${initial}`, i + 1))));
     expect(searchAuthors(kims, "kim").map((e) => e.label)).toEqual(["Kim I", "Kim H", "Kim G", "Kim F", "Kim E", "Kim D", "Kim C", "Kim B"]);
   });
 
@@ -59,7 +56,7 @@ describe("author search", () => {
   });
 
   it("ranks an author written several ways as an exact match", () => {
-    const g = buildCoauthorGraph([...by("José Núñez", 1), ...by("Jose Nunez", 1), ...by("Jose Nunez Garcia", 3)]);
+    const g = graphOf([...by("José Núñez", 1), ...by("Jose Nunez", 1), ...by("Jose Nunez Garcia", 3)]);
     expect(searchAuthors(buildAuthorIndex(g), "jose nunez").map((e) => e.label)).toEqual(["José Núñez", "Jose Nunez Garcia"]);
   });
 });

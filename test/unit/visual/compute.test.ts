@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildCoauthorGraph } from "../../../src/graph/build";
-import type { Paper } from "../../../src/parse/types";
+import { graphOf, paper } from "../../support/papers";
 import { computeVisuals, sizeFactor } from "../../../src/visual/compute";
 import { COMMUNITY_COLORS, communityColor, EDGE_COLOR, OTHER_COMMUNITY_COLOR } from "../../../src/visual/palette";
 
-const paper = (id: string, authors: string[]): Paper => ({
-  id, title: id, authors, etAl: false, date: null, year: null, categories: [], score: null, abstract: null, source: { file: "t", line: 1 },
-});
 const times = (n: number, authors: string[]) => Array.from({ length: n }, (_, i) => paper(`${authors.join("+")}-${i}`, authors));
 
 // Papers: Ann 3 + 1 + 7 + 2 = 13, Bo 4, Cy 1, Dee 2. Links: Ann–Bo 4, Ann–Cy 1, Bo–Cy 1, Ann–Dee 2.
-const graph = buildCoauthorGraph([...times(3, ["Ann", "Bo"]), ...times(1, ["Ann", "Bo", "Cy"]), ...times(7, ["Ann"]), ...times(2, ["Ann", "Dee"])]);
+const graph = graphOf([...times(3, ["Ann", "Bo"]), ...times(1, ["Ann", "Bo", "Cy"]), ...times(7, ["Ann"]), ...times(2, ["Ann", "Dee"])]);
 // Sizes are 5 + 17 · (√papers − 1) / (√13 − 1): a square-root scale from [1, 13] onto [5, 22].
 // Bo: 5 + 17 · 1 / 2.605551 = 11.524531; Dee: 5 + 17 · 0.414214 / 2.605551 = 7.702549.
 
@@ -32,7 +28,7 @@ describe("visuals", () => {
   });
 
   it("draws everything at the smallest size when every author has one paper and every link one", () => {
-    const { nodes, edges } = computeVisuals(buildCoauthorGraph([paper("p", ["Ann", "Bo"])]));
+    const { nodes, edges } = computeVisuals(graphOf([paper("p", ["Ann", "Bo"])]));
     expect(nodes.get("ann")!.size).toBeCloseTo(5, 9);
     expect(nodes.get("bo")!.size).toBeCloseTo(5, 9);
     expect(edges.get("ann|bo")!.size).toBeCloseTo(1, 9);

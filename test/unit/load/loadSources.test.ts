@@ -4,10 +4,10 @@ import Graph from "graphology";
 import type { CoauthorGraph } from "../../../src/graph/types";
 import { seedPositions } from "../../../src/layout/seed";
 import { generateListing } from "../../../bench/generateListing";
-import { LAYOUT_BEFORE_SHOWING_MAX_AUTHORS, loadSources } from "../../../src/load/build";
+import { LAYOUT_BEFORE_SHOWING_MAX_AUTHORS, loadSources } from "../../../src/load/loadSources";
 
 const sample = readFileSync(new URL("../../../data/sample-listing.txt", import.meta.url), "utf8");
-const load = (text: string) => loadSources({ sources: [{ name: "in.txt", text }], referenceDate: "2026-11-25" });
+const load = (text: string) => loadSources({ sources: [{ name: "in.txt", text }], referenceDate: "2026-11-25", maxAuthors: 100, decisions: [] });
 
 describe("a load, as the worker runs it", () => {
   it("returns the sample's papers and a graph already laid out, with groups", () => {
