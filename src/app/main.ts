@@ -27,7 +27,7 @@ const store = createStore<AppState>({
   decisions: [],
   decisionHistory: [],
   papers: new Map(),
-  report: { warnings: [], errors: [], files: [], duplicates: 0, identity: { namesMerged: 0, unapplied: [] }, candidates: [] },
+  report: { warnings: [], errors: [], files: [], duplicates: 0, identity: { namesMerged: 0, unapplied: [] }, candidates: [], candidatesFound: 0 },
   graph: null,
   selection: { kind: "none" },
   hovered: null,

@@ -81,6 +81,6 @@ function summary(state: AppState): string {
     const [a, b] = graph.extremities(selection.key);
     return `${graph.getNodeAttribute(a, "label")} and ${graph.getNodeAttribute(b, "label")}: ${plural(graph.getEdgeAttribute(selection.key, "weight"), "shared paper")}.`;
   }
-  if (selection.kind === "identity") return `Who is who: ${plural(state.report.candidates.length, "pair")} of names that may be one person.`;
+  if (selection.kind === "identity") return `Who is who: ${plural(state.report.candidatesFound, "pair")} of names that may be one person.`;
   return `Overview: ${plural(graph.order, "author")}.`;
 }

@@ -97,11 +97,11 @@ async function readIdentities(path: string, fail: (message: string) => void): Pr
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function summary({ papers, warnings, duplicates, candidates }: PapersRead, largePapers: number, maxAuthors: number): string {
+function summary({ papers, warnings, duplicates, candidatesFound }: PapersRead, largePapers: number, maxAuthors: number): string {
   const facts = [count(papers.length, "paper")];
   if (duplicates > 0) facts.push(`${count(duplicates, "duplicate")} merged`);
   if (largePapers > 0) facts.push(`${count(largePapers, "paper")} with more than ${maxAuthors} authors adding no links`);
-  if (candidates.length > 0) facts.push(`${count(candidates.length, "pair")} of names that may be one person`);
+  if (candidatesFound > 0) facts.push(`${count(candidatesFound, "pair")} of names that may be one person`);
   if (warnings.length === 0) return `coauthor: ${facts.join(", ")}, no warnings\n`;
   const first = warnings[0]!;
   const more = warnings.length > 1 ? ` (and ${warnings.length - 1} more, listed in the JSON)` : "";

@@ -13,8 +13,15 @@ interface PersonFacts {
 
 /** Beyond this many people with one family name and initial, only initials are compared with full names. */
 const ALL_PAIRS_BUCKET = 60;
-/** Candidates kept, best first: more would be a list nobody reads. */
+/** Candidates kept, best first: more would be a list nobody reads (the total is still counted). */
 export const MAX_CANDIDATES = 500;
+
+export interface Candidates {
+  /** The best supported, at most MAX_CANDIDATES. */
+  best: MergeCandidate[];
+  /** How many were found in all. */
+  total: number;
+}
 
 /** "j" matches "jeonghye"; "jeonghye" matches only itself. */
 function wordsMatch(a: string, b: string): boolean {
@@ -47,7 +54,7 @@ const sourceKind = (id: string) => (/^(orcid|dblp|openalex|scopus):/.exec(id)?.[
  * never on one paper together, and not known to differ (two ORCIDs). Each comes with the
  * evidence for it; best supported first.
  */
-export function findCandidates(papers: readonly Paper[], aligned: readonly AlignedAuthors[] = []): MergeCandidate[] {
+export function findCandidates(papers: readonly Paper[], aligned: readonly AlignedAuthors[] = []): Candidates {
   const people = gatherPeople(papers);
   const buckets = new Map<string, PersonFacts[]>();
   for (const person of people.values()) {
@@ -73,10 +80,10 @@ export function findCandidates(papers: readonly Paper[], aligned: readonly Align
       }
     }
   }
-  if (pairs.length === 0) return [];
-  return withEvidence(pairs, papers, aligned)
-    .sort((x, y) => score(y) - score(x) || x.labels[0].localeCompare(y.labels[0]) || x.labels[1].localeCompare(y.labels[1]))
-    .slice(0, MAX_CANDIDATES);
+  if (pairs.length === 0) return { best: [], total: 0 };
+  const all = withEvidence(pairs, papers, aligned);
+  all.sort((x, y) => score(y) - score(x) || x.labels[0].localeCompare(y.labels[0]) || x.labels[1].localeCompare(y.labels[1]));
+  return { best: all.slice(0, MAX_CANDIDATES), total: all.length };
 }
 
 function score(candidate: MergeCandidate): number {

@@ -19,7 +19,10 @@ export interface PapersRead {
   /** Records dropped as copies of an earlier one (each is also a warning). */
   duplicates: number;
   identity: IdentityReport;
+  /** People who may be one but were kept apart, best supported first (at most MAX_CANDIDATES). */
   candidates: MergeCandidate[];
+  /** How many such pairs there are in all. */
+  candidatesFound: number;
 }
 
 /**
@@ -33,6 +36,7 @@ export function readPapers(sources: readonly SourceInput[], options: ReadPapersO
   const identity = assignPeople(read.drafts, options.decisions);
   const merged = mergeDuplicates(read.drafts);
   const papers = withIds(merged.papers);
+  const candidates = findCandidates(papers, merged.aligned);
   return {
     papers,
     warnings: sortWarnings(read.warnings.concat(merged.warnings), sources),
@@ -40,6 +44,7 @@ export function readPapers(sources: readonly SourceInput[], options: ReadPapersO
     files: read.files,
     duplicates: merged.warnings.length,
     identity,
-    candidates: findCandidates(papers, merged.aligned),
+    candidates: candidates.best,
+    candidatesFound: candidates.total,
   };
 }

@@ -39,7 +39,7 @@ export function authorPanel(context: PanelContext, key: string): HTMLElement {
       : h(
           "ol",
           { class: "coauthor-list" },
-          ...coauthors.map((c) =>
+          coauthors.map((c) =>
             h(
               "li",
               {},
@@ -70,7 +70,7 @@ function whoThisIs(context: PanelContext, key: string): HTMLElement {
     h(
       "ul",
       { class: "spellings" },
-      ...spellings.map(({ name, papers }) =>
+      spellings.map(({ name, papers }) =>
         h(
           "li",
           {},
@@ -89,7 +89,8 @@ function whoThisIs(context: PanelContext, key: string): HTMLElement {
       h("p", { class: "muted", text: `Identified by ${author.sourceIds!.map((id) => `${SOURCE_ID_NAMES[id.slice(0, id.indexOf(":"))] ?? ""} ${id.slice(id.indexOf(":") + 1)}`).join(", ")}` }),
     h("p", { class: "muted", text: `From ${files.map((f) => `${f.file} (${plural(f.papers, "paper")})`).join(", ")}` }),
     candidates.length > 0 && h("h3", { text: "May be the same person as" }),
-    candidates.length > 0 && h("ol", { class: "candidate-list" }, ...candidates.map((c) => candidateItem(context, c))),
+    candidates.length > 0 && h("ol", { class: "candidate-list" }, candidates.map((c) => candidateItem(context, c))),
+    h("p", {}, h("button", { class: "link", text: "Who is who…", on: { click: () => context.showIdentity() } })),
   );
 }
 

@@ -70,15 +70,16 @@ export function identityPanel(context: PanelContext): HTMLElement {
       h("button", { text: "Save decisions…", on: { click: () => context.exportDecisions() }, disabled: decisions.length === 0 }),
       importButton(context),
     ),
-    h("h3", { text: candidates.length === 0 ? "No names left that may be one person" : `May be one person: ${plural(candidates.length, "pair")}` }),
-    candidates.length > 0 && h("ol", { class: "candidate-list" }, ...candidates.slice(0, SHOWN_CANDIDATES).map((c) => candidateItem(context, c))),
-    candidates.length > SHOWN_CANDIDATES && h("p", { class: "muted", text: `… and ${candidates.length - SHOWN_CANDIDATES} more with less evidence (merge some, or save and edit the decisions file).` }),
+    h("h3", { text: report.candidatesFound === 0 ? "No names left that may be one person" : `May be one person: ${plural(report.candidatesFound, "pair")}` }),
+    candidates.length > 0 && h("ol", { class: "candidate-list" }, candidates.slice(0, SHOWN_CANDIDATES).map((c) => candidateItem(context, c))),
+    report.candidatesFound > SHOWN_CANDIDATES &&
+      h("p", { class: "muted", text: `… and ${report.candidatesFound - SHOWN_CANDIDATES} more with less evidence: merge some of these, and the next best take their place.` }),
     h("h3", { text: decisions.length === 0 ? "No decisions yet" : `Your decisions: ${decisions.length}` }),
     decisions.length > 0 &&
       h(
         "ol",
         { class: "decision-list" },
-        ...decisions.map((decision, i) =>
+        decisions.map((decision, i) =>
           h(
             "li",
             {},

@@ -18,11 +18,11 @@ export function loadReport(context: PanelContext): HTMLElement {
   const facts: (HTMLElement | false)[] = [
     report.duplicates > 0 && h("li", { text: `${plural(report.duplicates, "duplicate record")} of the same paper merged (see the warnings for which)` }),
     report.identity.namesMerged > 0 && h("li", { text: `${plural(report.identity.namesMerged, "person", "people")} written in more than one way, each now one author` }),
-    report.candidates.length > 0 &&
+    report.candidatesFound > 0 &&
       h(
         "li",
         {},
-        `${plural(report.candidates.length, "pair")} of names that may be one person, kept apart: `,
+        `${plural(report.candidatesFound, "pair")} of names that may be one person, kept apart: `,
         h("button", { class: "link", text: "review them", attrs: { "data-focus-key": "review-candidates" }, on: { click: () => context.showIdentity() } }),
       ),
     etAlPapers > 0 && h("li", { text: `${plural(etAlPapers, "paper")} list only their first authors (et al.)` }),
@@ -36,11 +36,12 @@ export function loadReport(context: PanelContext): HTMLElement {
     h(
       "ul",
       { class: "file-list" },
-      ...report.files.map((f) =>
+      report.files.map((f) =>
         h("li", {}, h("span", { class: "file-name", text: f.file }), " ", h("span", { class: "muted", text: f.error ? `skipped: ${f.error}` : fileFacts(f) })),
       ),
     ),
-    h("ul", { class: "report-facts" }, ...facts),
+    h("ul", { class: "report-facts" }, facts),
+    h("p", {}, h("button", { class: "link", text: "Who is who: names, merges and splits…", on: { click: () => context.showIdentity() } })),
     withoutAuthors.length > 0 && papersWithoutAuthors(withoutAuthors),
     warningsList(report.warnings, report.errors),
   );

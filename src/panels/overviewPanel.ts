@@ -39,14 +39,14 @@ export function overviewPanel(context: PanelContext): HTMLElement {
     h(
       "ol",
       { class: "top-authors" },
-      ...top.map((a) => h("li", {}, h("button", { class: "link", text: a.label, on: { click: () => context.selectAuthor(a.key) } }), " ", h("span", { class: "muted", text: String(a.papers) }))),
+      top.map((a) => h("li", {}, h("button", { class: "link", text: a.label, on: { click: () => context.selectAuthor(a.key) } }), " ", h("span", { class: "muted", text: String(a.papers) }))),
     ),
     context.visuals.communityColors.length > 1 && h("h3", { text: "Colours: groups that publish together" }),
     context.visuals.communityColors.length > 1 &&
       h(
         "ul",
         { class: "legend" },
-        ...context.visuals.communityColors.map((color, i) =>
+        context.visuals.communityColors.map((color, i) =>
           h("li", {}, h("span", { class: "swatch", attrs: { style: `background:${color}` } }), `Group ${i + 1} · ${plural(groupSizes.get(i) ?? 0, "author")}`),
         ),
         context.visuals.communities > context.visuals.communityColors.length &&

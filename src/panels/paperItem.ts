@@ -30,5 +30,5 @@ export function paperItem(paper: Paper, context: PanelContext, current?: string)
 }
 
 export function paperList(papers: Paper[], context: PanelContext, current?: string): HTMLElement {
-  return h("ol", { class: "paper-list" }, ...papers.map((paper) => paperItem(paper, context, current)));
+  return h("ol", { class: "paper-list" }, papers.map((paper) => paperItem(paper, context, current)));
 }

@@ -11,7 +11,7 @@ export function warningsList(warnings: ParseWarning[], errors: SourceError[]): H
     "section",
     { class: "warnings", attrs: { "aria-label": "Problems in the input" } },
     errors.length > 0 && h("h3", { text: `Not loaded: ${plural(errors.length, "file")}` }),
-    errors.length > 0 && h("ul", { class: "error-list" }, ...errors.map((e) => h("li", { text: `${e.file}: ${e.message}` }))),
+    errors.length > 0 && h("ul", { class: "error-list" }, errors.map((e) => h("li", { text: `${e.file}: ${e.message}` }))),
     warnings.length > 0 && h("h3", { text: plural(warnings.length, "warning") }),
     warnings.length > 0 &&
       h("ul", { class: "warning-list" }, ...warnings.slice(0, SHOWN).map((w) => h("li", {}, h("span", { class: "where", text: `${w.file}:${w.line}` }), " ", w.message))),

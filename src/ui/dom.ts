@@ -1,6 +1,7 @@
 import { neutralizeBidi } from "../text/bidi";
 
-type Child = Node | string | number | null | undefined | false;
+/** A child, or a list of them: lists are passed as arrays, never spread into the call (they can be long). */
+type Child = Node | string | number | null | undefined | false | readonly Child[];
 
 export interface Props {
   class?: string;
@@ -21,11 +22,16 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   if (props.disabled) element.setAttribute("disabled", "");
   for (const [name, value] of Object.entries(props.attrs ?? {})) element.setAttribute(name, value);
   for (const [type, handler] of Object.entries(props.on ?? {})) element.addEventListener(type, handler as EventListener);
+  appendChildren(element, children);
+  return element;
+}
+
+function appendChildren(element: HTMLElement, children: readonly Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    element.append(typeof child === "number" ? String(child) : typeof child === "string" ? neutralizeBidi(child) : child);
+    if (Array.isArray(child)) appendChildren(element, child);
+    else element.append(typeof child === "number" ? String(child) : typeof child === "string" ? neutralizeBidi(child) : (child as Node));
   }
-  return element;
 }
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {

@@ -10,6 +10,7 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
   let active = -1;
 
   const render = () => {
+    // At most `limit` (8) suggestions, so spreading them into the call is safe.
     list.replaceChildren(
       ...matches.map((m, i) =>
         h(

@@ -1,12 +1,14 @@
 import { listingFormat } from "./listing/index";
+import { risFormat } from "./ris";
 import type { FormatId, FormatReader } from "./types";
+import { wosFormat } from "./wos";
 
 /**
  * Every format the explorer reads. Detection asks each sniffer in this order and takes the
  * first that recognises the text, so the formats with the most specific signatures come
  * first and the listing, recognised by a header line anywhere near the top, comes last.
  */
-export const FORMATS: readonly FormatReader[] = [listingFormat];
+export const FORMATS: readonly FormatReader[] = [risFormat, wosFormat, listingFormat];
 
 export function formatById(id: FormatId): FormatReader | undefined {
   return FORMATS.find((format) => format.id === id);

@@ -20,7 +20,8 @@ const runWithInput = async (input: string | undefined, ...args: string[]) => {
 const run = (...args: string[]) => runWithInput(undefined, ...args);
 const dir = mkdtempSync(join(tmpdir(), "coauthor-cli-"));
 
-describe("coauthor CLI", () => {
+// Each case starts the CLI a few times, and each start takes about a second.
+describe("coauthor CLI", { timeout: 30_000 }, () => {
   it("parse prints papers and warnings as JSON", async () => {
     const { code, stdout, stderr } = await run("parse", "data/sample-listing.txt", "--reference-date", "2026-11-25");
     expect(code).toBe(0);

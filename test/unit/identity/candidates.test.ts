@@ -19,7 +19,7 @@ describe("given names that could be one person's", () => {
 
 describe("merge candidates", () => {
   it("finds none among the sample's four Kims and two Lees, who all differ", () => {
-    expect(findCandidates(samplePapers())).toEqual([]);
+    expect(findCandidates(samplePapers())).toEqual({ best: [], total: 0 });
   });
 
   it("pairs an initial with a full name, with the evidence for it, and never merges them", () => {
@@ -29,7 +29,7 @@ describe("merge candidates", () => {
       paper("3", ["Jeonghye Kim", "Bo Chen"], { year: 2019, venue: "ICML" }),
       paper("4", ["Minbeom Kim", "Dee Roy"], { year: 2020 }),
     ]);
-    expect(findCandidates(papers)).toEqual([
+    expect(findCandidates(papers).best).toEqual([
       {
         a: "j kim",
         b: "jeonghye kim",
@@ -45,7 +45,7 @@ describe("merge candidates", () => {
       withDetails(paper("2", ["W. Wang"]), [{ orcid: "0000-0001" }]),
       withDetails(paper("3", ["Wei Wang"]), [{ orcid: "0000-0002" }]),
     ]);
-    expect(findCandidates(papers)).toEqual([]);
+    expect(findCandidates(papers)).toEqual({ best: [], total: 0 });
   });
 
   it("counts the records of one paper that list one name in one file and the other in another", () => {

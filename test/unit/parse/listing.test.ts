@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseListingHeader } from "../../../src/parse/formats/listing/header";
+import { FORMATS } from "../../../src/parse/formats/registry";
 import { parseSources } from "../../../src/parse/index";
 import { resolveYearlessDate } from "../../../src/parse/dates";
 
@@ -110,9 +111,9 @@ describe("listing structure", () => {
   });
 
   it("reports a file with no listing at all as an error, not as papers", () => {
-    expect(parse("just some text\nand more").errors).toEqual([
-      { file: "in.txt", message: 'not a format Coauthor Explorer reads (it starts with "just some text"); it reads Paper-feed listing' },
-    ]);
+    const labels = FORMATS.map((f) => f.label);
+    const known = `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+    expect(parse("just some text\nand more").errors).toEqual([{ file: "in.txt", message: `not a format Coauthor Explorer reads (it starts with "just some text"); it reads ${known}` }]);
     expect(parse("  \n").errors).toEqual([{ file: "in.txt", message: "empty" }]);
   });
 
