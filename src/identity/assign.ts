@@ -77,25 +77,32 @@ export function assignPeople(papers: readonly PaperDraft[], decisions: readonly 
     });
   }
 
-  // 3. Names alone: one person per group of names with the same words, named after its smallest spelling.
+  // 3. Names alone: one person per group of names with the same words, named after its smallest
+  // spelling. Worked out once per distinct name (names repeat a lot), not per occurrence.
   const nameGroupId = new Map<string, string>();
+  const nameOnly = new Set<string>();
   for (const paper of papers) {
     paper.authors.forEach((name, i) => {
-      if (sourceIdsOf(paper.authorDetails?.[i]).length > 0) return;
-      const key = nameGroupKey(name);
-      if (idPeopleByName.get(key)?.size === 1) return;
-      const id = nameId(name) || `spelling:${name}`;
-      const known = nameGroupId.get(key);
-      if (known === undefined || id < known) nameGroupId.set(key, id);
+      if (paper.authorDetails?.[i] && sourceIdsOf(paper.authorDetails[i]).length > 0) return;
+      nameOnly.add(name);
     });
   }
-  const personOf = (name: string, detail: AuthorDetail | undefined): PersonId => {
-    const own = sourceIdsOf(detail);
-    if (own.length > 0) return bestOfComponent.get(ids.find(own[0]!))!;
+  const personOfName = new Map<string, PersonId>();
+  for (const name of nameOnly) {
+    const key = nameGroupKey(name);
+    if (idPeopleByName.get(key)?.size === 1) continue;
+    const id = nameId(name) || `spelling:${name}`;
+    const known = nameGroupId.get(key);
+    if (known === undefined || id < known) nameGroupId.set(key, id);
+  }
+  for (const name of nameOnly) {
     const key = nameGroupKey(name);
     const idPeople = idPeopleByName.get(key);
-    if (idPeople?.size === 1) return idPeople.values().next().value!;
-    return nameGroupId.get(key)!;
+    personOfName.set(name, idPeople?.size === 1 ? idPeople.values().next().value! : nameGroupId.get(key)!);
+  }
+  const personOf = (name: string, detail: AuthorDetail | undefined): PersonId => {
+    const own = detail ? sourceIdsOf(detail) : [];
+    return own.length > 0 ? bestOfComponent.get(ids.find(own[0]!))! : personOfName.get(name)!;
   };
   for (const paper of papers) paper.authorIds = paper.authors.map((name, i) => personOf(name, paper.authorDetails?.[i]));
 
