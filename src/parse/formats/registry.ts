@@ -1,5 +1,8 @@
+import { cslJsonFormat } from "./cslJson";
 import { listingFormat } from "./listing/index";
+import { openalexFormat } from "./openalex";
 import { risFormat } from "./ris";
+import { scopusCsvFormat } from "./scopusCsv";
 import type { FormatId, FormatReader } from "./types";
 import { wosFormat } from "./wos";
 
@@ -8,7 +11,7 @@ import { wosFormat } from "./wos";
  * first that recognises the text, so the formats with the most specific signatures come
  * first and the listing, recognised by a header line anywhere near the top, comes last.
  */
-export const FORMATS: readonly FormatReader[] = [risFormat, wosFormat, listingFormat];
+export const FORMATS: readonly FormatReader[] = [openalexFormat, cslJsonFormat, risFormat, wosFormat, scopusCsvFormat, listingFormat];
 
 export function formatById(id: FormatId): FormatReader | undefined {
   return FORMATS.find((format) => format.id === id);
