@@ -42,7 +42,7 @@ function betterId(a: string, b: string): string {
  * pairs are only offered as candidates (see findCandidates).
  */
 export function assignPeople(papers: readonly PaperDraft[], decisions: readonly IdentityDecision[] = []): IdentityReport {
-  // 1. Components of source ids.
+  // 1. Components of source ids: occurrences that share an id are one person.
   const ids = new UnionFind();
   for (const paper of papers) {
     const details = paper.authorDetails;
@@ -53,6 +53,14 @@ export function assignPeople(papers: readonly PaperDraft[], decisions: readonly 
       if (own.length === 1) ids.add(own[0]!);
     }
   }
+  const names = new NameGroups();
+  for (const paper of papers) for (const name of paper.authors) names.add(name);
+  const nameGroupKey = (name: string) => names.group(name);
+
+  // 2. Ids of different kinds say nothing against each other: an ORCID from one file and a
+  // Scopus id from another, written the same way, are one person, unless that would give the
+  // person two different ids of one kind (two Wei Wangs with two ORCIDs stay two).
+  bridgeIdKinds(papers, ids, nameGroupKey);
   const bestOfComponent = new Map<string, string>();
   for (const id of ids.items()) {
     const root = ids.find(id);
@@ -60,10 +68,7 @@ export function assignPeople(papers: readonly PaperDraft[], decisions: readonly 
     bestOfComponent.set(root, best === undefined ? id : betterId(best, id));
   }
 
-  // 2. Which id-people each name is written as.
-  const names = new NameGroups();
-  for (const paper of papers) for (const name of paper.authors) names.add(name);
-  const nameGroupKey = (name: string) => names.group(name);
+  // Which id-people each name is written as.
   const idPeopleByName = new Map<string, Set<string>>();
   for (const paper of papers) {
     paper.authors.forEach((name, i) => {
@@ -108,6 +113,48 @@ export function assignPeople(papers: readonly PaperDraft[], decisions: readonly 
 
   const unapplied = applyDecisions(papers, decisions, (id) => nameGroupId.get(nameGroupKey(id)));
   return { namesMerged: countMergedNames(papers), unapplied };
+}
+
+const kindOf = (id: string) => id.slice(0, id.indexOf(":"));
+
+function bridgeIdKinds(papers: readonly PaperDraft[], ids: UnionFind, nameGroupKey: (name: string) => string): void {
+  const rootsByName = new Map<string, Set<string>>();
+  for (const paper of papers) {
+    paper.authors.forEach((name, i) => {
+      const own = sourceIdsOf(paper.authorDetails?.[i]);
+      if (own.length === 0) return;
+      const key = nameGroupKey(name);
+      let roots = rootsByName.get(key);
+      if (!roots) rootsByName.set(key, (roots = new Set()));
+      roots.add(ids.find(own[0]!));
+    });
+  }
+  // The ids of each component, by kind.
+  const kinds = new Map<string, Map<string, Set<string>>>();
+  for (const id of ids.items()) {
+    const root = ids.find(id);
+    let own = kinds.get(root);
+    if (!own) kinds.set(root, (own = new Map()));
+    let ofKind = own.get(kindOf(id));
+    if (!ofKind) own.set(kindOf(id), (ofKind = new Set()));
+    ofKind.add(id);
+  }
+  // Sorted, so the outcome does not depend on the order of the input.
+  for (const key of [...rootsByName.keys()].sort()) {
+    const distinct = [...new Set([...rootsByName.get(key)!].map((root) => ids.find(root)))];
+    if (distinct.length < 2) continue;
+    const together = new Map<string, Set<string>>();
+    for (const root of distinct) {
+      for (const [kind, own] of kinds.get(root)!) {
+        let ofKind = together.get(kind);
+        if (!ofKind) together.set(kind, (ofKind = new Set()));
+        for (const id of own) ofKind.add(id);
+      }
+    }
+    if ([...together.values()].some((ofKind) => ofKind.size > 1)) continue;
+    for (const root of distinct.slice(1)) ids.union(distinct[0]!, root);
+    kinds.set(ids.find(distinct[0]!), together);
+  }
 }
 
 /** Splits first (a spelling becomes its own person), then merges, which may name a split-off person. */

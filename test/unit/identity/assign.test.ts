@@ -45,6 +45,18 @@ describe("the identity stage", () => {
     ]);
   });
 
+  it("makes one person of ids of different kinds written the same way, unless a kind would clash", () => {
+    const { ids } = idsOf([
+      withDetails(paper("a", ["Ann Lee"]), [{ orcid: "0000-0001" }]),
+      withDetails(paper("b", ["Ann Lee"]), [{ scopus: "57" }]),
+      withDetails(paper("c", ["Wei Wang"]), [{ orcid: "0000-0002" }]),
+      withDetails(paper("d", ["Wei Wang"]), [{ orcid: "0000-0003" }]),
+      withDetails(paper("e", ["Wei Wang"]), [{ scopus: "58" }]),
+    ]);
+    // Ann Lee's ORCID and Scopus id are one person; of the three Wei Wangs, the Scopus one could be either ORCID.
+    expect(ids).toEqual([["orcid:0000-0001"], ["orcid:0000-0001"], ["orcid:0000-0002"], ["orcid:0000-0003"], ["scopus:58"]]);
+  });
+
   it("leaves a name without an id apart when two people with ids are written that way", () => {
     const { ids } = idsOf([
       withDetails(paper("a", ["Wei Wang"]), [{ orcid: "0000-0001" }]),

@@ -123,6 +123,46 @@ describe("listing structure", () => {
     expect(files).toEqual([{ file: "in.txt", format: "listing", papers: 1, error: "its one paper has no authors that could be read" }]);
   });
 
+  it("warns with the title line when two splits read as well, keeping the earlier", () => {
+    const { papers, warnings } = parse([entry("LGOct 4, 2023", "Court VisionJR Smith, Ann Lee", "Abstract."), entry("LGOct 5, 2023", "Other WorkBo Chen")].join("\n"));
+    expect(papers.map((p) => [p.title, p.authors])).toEqual([["Court Vision", ["JR Smith", "Ann Lee"]], ["Other Work", ["Bo Chen"]]]);
+    expect(warnings).toEqual([
+      {
+        file: "in.txt",
+        line: 2,
+        message: 'unsure where the title ends: read "JR Smith" as the first author, but the title could as well end "Court VisionJ" with "R Smith" as the first author; check this entry',
+      },
+    ]);
+  });
+
+  it("shows the end of a long title in that warning", () => {
+    const { warnings } = parse(entry("LGOct 4, 2023", "Learning Where the Title Ends in Listings of Papers on Court VisionJR Smith"));
+    expect(warnings.map((w) => w.message)).toEqual([
+      'unsure where the title ends: read "JR Smith" as the first author, but the title could as well end "…of Papers on Court VisionJ" with "R Smith" as the first author; check this entry',
+    ]);
+  });
+
+  it("does not warn when a co-author elsewhere in the listing settles the split", () => {
+    const text = [entry("LGOct 4, 2023", "Court VisionJR Smith"), entry("LGOct 5, 2023", "Other WorkBo Chen, R Smith")].join("\n");
+    const { papers, warnings } = parse(text);
+    expect(papers.map((p) => [p.title, p.authors])).toEqual([["Court VisionJ", ["R Smith"]], ["Other Work", ["Bo Chen", "R Smith"]]]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("keeps authors not written like names, with a warning at the title line", () => {
+    const { papers, warnings } = parse(["", entry("LGOct 4, 2023", "A TitleAnn Lee, Peilun zhou, Bo Chen")].join("\n"));
+    expect(papers.map((p) => p.authors)).toEqual([["Ann Lee", "Peilun zhou", "Bo Chen"]]);
+    expect(warnings).toEqual([{ file: "in.txt", line: 3, message: 'kept "Peilun zhou" as an author although it is not written like a name; check this entry' }]);
+  });
+
+  it("reads a line of 3,000 authors", () => {
+    const names = Array.from({ length: 3000 }, (_, i) => `${["Ann", "Bo", "Élise", "Jean-Luc"][i % 4]} ${String.fromCharCode(65 + (i % 26))}. ${["Lee", "van der Berg", "O'Neil"][i % 3]}`);
+    const { papers, warnings } = parse(entry("HEPJul 4, 2012", `Observation of a New BosonThe CMS Collaboration, ${names.join(", ")}`));
+    expect(warnings).toEqual([]);
+    expect(papers[0]!.title).toBe("Observation of a New Boson");
+    expect(papers[0]!.authors).toEqual(["The CMS Collaboration", ...names]);
+  });
+
   it("uses known co-authors from the same listing to split ambiguous lines", () => {
     // "LatinDeAndre Jordan": alone, "DeAndre Jordan"; but "Andre Jordan" stands alone in another entry.
     const text = [entry("LGOct 4, 2023", "Stories in LatinDeAndre Jordan"), entry("LGOct 5, 2023", "Other WorkBo Chen, Andre Jordan")].join("\n");

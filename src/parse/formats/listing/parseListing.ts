@@ -112,6 +112,9 @@ function entryToPaper(
   if (!split) {
     warn(titleLine.line, "could not tell where the title ends and the authors begin; kept the whole line as the title, with no authors");
     split = { title: titleLine.text, authors: [], etAl: false };
+  } else {
+    if (split.alternative) warn(titleLine.line, unsureSplitMessage(split.authors[0]!, split.alternative));
+    for (const name of split.oddAuthors ?? []) warn(titleLine.line, `kept "${name}" as an author although it is not written like a name; check this entry`);
   }
   const date = headerDate(header, reference);
   if (!date) warn(headerLine, `no such date: ${monthDay(header)}; the paper is kept without a date`);
@@ -126,6 +129,21 @@ function entryToPaper(
     abstract: entry.abstract ?? null,
     source: { file, line: headerLine },
   };
+}
+
+const TITLE_END_SHOWN = 30;
+
+/** The end of a title, whole words of it: "…of Papers on Court VisionJ". */
+function titleEnd(title: string): string {
+  if (title.length <= TITLE_END_SHOWN) return title;
+  const tail = title.slice(-TITLE_END_SHOWN);
+  const space = tail.indexOf(" ");
+  return `…${space >= 0 && title[title.length - TITLE_END_SHOWN - 1] !== " " ? tail.slice(space + 1) : tail.trimStart()}`;
+}
+
+function unsureSplitMessage(firstAuthor: string, alternative: { title: string; firstAuthor: string }): string {
+  const end = titleEnd(alternative.title);
+  return `unsure where the title ends: read "${firstAuthor}" as the first author, but the title could as well end "${end}" with "${alternative.firstAuthor}" as the first author; check this entry`;
 }
 
 function headerDate(header: ListingHeader, reference: SimpleDate): SimpleDate | null {
