@@ -14,12 +14,14 @@ export interface CliArgs {
   output: string | undefined;
   maxAuthors: number | undefined;
   identities: string | undefined;
+  /** Read the one FILE as a stream, in memory that does not grow with it. */
+  stream: boolean;
 }
 
 /** A mistake in how the command was called: reported with exit status 2. */
 export class UsageError extends Error {}
 
-const HELP_ARGS: CliArgs = { command: "help", files: [], from: undefined, format: undefined, referenceDate: undefined, output: undefined, maxAuthors: undefined, identities: undefined };
+const HELP_ARGS: CliArgs = { command: "help", files: [], from: undefined, format: undefined, referenceDate: undefined, output: undefined, maxAuthors: undefined, identities: undefined, stream: false };
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
@@ -34,6 +36,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         output: { type: "string", short: "o" },
         "max-authors": { type: "string" },
         identities: { type: "string" },
+        stream: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -61,5 +64,5 @@ export function parseCliArgs(argv: string[]): CliArgs {
     if (!/^\d+$/.test(values["max-authors"])) throw new UsageError(`--max-authors takes a whole number (0 for no limit), not "${values["max-authors"]}"`);
     maxAuthors = Number(values["max-authors"]);
   }
-  return { command, files, from, format, referenceDate: values["reference-date"], output: values.output, maxAuthors, identities: values.identities };
+  return { command, files, from, format, referenceDate: values["reference-date"], output: values.output, maxAuthors, identities: values.identities, stream: values.stream ?? false };
 }

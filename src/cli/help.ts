@@ -7,9 +7,9 @@ export function helpText(): string {
 
 Usage:
   coauthor parse FILE... [--from FORMAT] [--reference-date YYYY-MM-DD]
-                         [--identities FILE] [-o OUT]
+                         [--identities FILE] [--stream] [-o OUT]
   coauthor graph FILE... --format json [--from FORMAT] [--reference-date YYYY-MM-DD]
-                         [--max-authors N] [--identities FILE] [-o OUT]
+                         [--max-authors N] [--identities FILE] [--stream] [-o OUT]
   coauthor --help
 
   FILE is a path, or - for standard input. Files of different formats can be
@@ -41,6 +41,14 @@ Options:
                            keep their authors as nodes but add no links. 0: no limit.
   --identities FILE        Identity decisions to apply (merges and splits of
                            people), as saved by the explorer's "Who is who" panel.
+  --stream                 Read the one FILE as a stream, in memory that does not
+                           grow with it, reporting progress on stderr: for huge
+                           files such as the whole dblp.xml (formats that can:
+                           dblp-xml, ris, wos). Files of 256 MB or more are
+                           streamed without asking. Each paper is then read on
+                           its own: its id is its title's slug and its line, its
+                           people come from its own ids or names, and duplicates
+                           are not looked for.
   -o, --output OUT         Write to OUT instead of standard output. The file is
                            replaced whole or not at all.
   -h, --help               Show this help.

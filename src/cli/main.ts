@@ -18,7 +18,8 @@ async function readStdin(): Promise<Uint8Array> {
 
 try {
   process.exitCode = await runCli(parseCliArgs(process.argv.slice(2)), {
-    stdout: (text) => process.stdout.write(text),
+    // Waits when the pipe is full, so a huge output never piles up in memory.
+    stdout: (text) => (process.stdout.write(text) ? undefined : new Promise<void>((resolve) => process.stdout.once("drain", () => resolve()))),
     stderr: (text) => process.stderr.write(text),
     stdin: readStdin,
   });

@@ -232,3 +232,14 @@ function countMergedNames(papers: readonly PaperDraft[]): number {
   }
   return merged.size;
 }
+
+/**
+ * A person id from one occurrence alone, for papers streamed one at a time (the whole dblp.xml),
+ * where no list of all names exists to compare: the best of its own source ids, else its name.
+ * Within one dblp file this is what assignPeople gives too, since every dblp author has an id.
+ */
+export function personIdOf(name: string, detail: AuthorDetail | undefined): PersonId {
+  const own = sourceIdsOf(detail);
+  if (own.length > 0) return own.reduce(betterId);
+  return nameId(name) || `spelling:${name}`;
+}

@@ -55,7 +55,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
  * Where the first byte that breaks UTF-8 is (-1 when none), and whether any valid multi-byte
  * sequence came before it. Overlong forms and surrogates count as broken, as in TextDecoder.
  */
-function checkUtf8(bytes: Uint8Array): { invalidAt: number; multibyte: boolean } {
+export function checkUtf8(bytes: Uint8Array): { invalidAt: number; multibyte: boolean } {
   let multibyte = false;
   let invalidAt = -1;
   const n = bytes.length;
@@ -93,7 +93,7 @@ function checkUtf8(bytes: Uint8Array): { invalidAt: number; multibyte: boolean }
 }
 
 /** UTF-16 without a byte-order mark: ASCII text then has a zero in every other byte. */
-function utf16WithoutMark(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+export function utf16WithoutMark(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const n = Math.min(bytes.length - (bytes.length % 2), 2048);
   if (n < 4) return null;
   let evenZeros = 0;
@@ -119,7 +119,7 @@ const SIGNATURES: [number[], string][] = [
 ];
 
 /** What a binary file is, or null when the bytes look like text. */
-function binaryKind(bytes: Uint8Array): string | null {
+export function binaryKind(bytes: Uint8Array): string | null {
   for (const [signature, kind] of SIGNATURES) {
     if (signature.every((byte, i) => bytes[i] === byte)) return `this is ${kind}`;
   }
@@ -134,7 +134,7 @@ function binaryKind(bytes: Uint8Array): string | null {
 }
 
 /** `encoding="…"` in an XML declaration, when it names an 8-bit encoding TextDecoder knows. */
-function declaredXmlEncoding(bytes: Uint8Array): string | null {
+export function declaredXmlEncoding(bytes: Uint8Array): string | null {
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
   const name = /^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1];
   // A file that claims UTF-8 but is not is read like any other undeclared one.
@@ -153,7 +153,7 @@ const CP1252_HIGH =
   "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
   "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
 
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   const CHUNK = 8192;
   for (let start = 0; start < bytes.length; start += CHUNK) {
