@@ -10,6 +10,7 @@ import { mountLoadControls } from "../ui/loadControls";
 import { mountSearchBox } from "../ui/searchBox";
 import { ExplorerController } from "./controller";
 import { mountPanelView } from "./panelView";
+import { rememberDecisions, rememberedDecisions } from "./rememberedDecisions";
 import { fetchStartupFile } from "./startupFile";
 import { mountStatusView } from "./statusView";
 import { mountToast } from "./toast";
@@ -24,7 +25,7 @@ const store = createStore<AppState>({
   sources: [],
   referenceDate,
   maxAuthors: DEFAULT_MAX_AUTHORS,
-  decisions: [],
+  decisions: rememberedDecisions(),
   decisionHistory: [],
   papers: new Map(),
   report: { warnings: [], errors: [], files: [], duplicates: 0, identity: { namesMerged: 0, unapplied: [] }, candidates: [], candidatesFound: 0 },
@@ -35,6 +36,7 @@ const store = createStore<AppState>({
   loading: null,
 });
 
+rememberDecisions(store);
 const notify = mountToast(byId("toast"), byId("toast-text"), byId<HTMLButtonElement>("toast-action"), byId<HTMLButtonElement>("toast-dismiss"));
 const controller = new ExplorerController(store, byId("graph"), notify);
 mountPanelView(byId("panel"), byId("announcer"), store, controller, notify);

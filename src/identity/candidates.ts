@@ -123,6 +123,18 @@ function gatherPeople(papers: readonly Paper[]): Map<PersonId, PersonFacts> {
 }
 
 const MAX_AUTHORS_FOR_COAUTHORS = 1000;
+
+/** Whether two increasing lists of paper indices have one in common. */
+function shareAPaper(a: readonly number[], b: readonly number[]): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return false;
+}
 const pairKey = (a: string, b: string) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
 
 function withEvidence(pairs: [PersonFacts, PersonFacts][], papers: readonly Paper[], aligned: readonly AlignedAuthors[]): MergeCandidate[] {
@@ -131,11 +143,9 @@ function withEvidence(pairs: [PersonFacts, PersonFacts][], papers: readonly Pape
   const coauthors = new Map<PersonId, Set<PersonId>>();
   const venues = new Map<PersonId, Set<string>>();
   const years = new Map<PersonId, [number, number]>();
-  const together = new Set<string>(); // pairs listed on one paper: two people
   for (const id of involved) coauthors.set(id, new Set());
   for (const paper of papers) {
     const onPaper = (paper.authorIds ?? []).filter((id) => involved.has(id));
-    for (let i = 0; i < onPaper.length; i++) for (let j = i + 1; j < onPaper.length; j++) together.add(pairKey(onPaper[i]!, onPaper[j]!));
     for (const id of onPaper) {
       // Co-authors of huge collaborations say nothing about identity, and would cost a lot.
       if (paper.authors.length <= MAX_AUTHORS_FOR_COAUTHORS) {
@@ -162,7 +172,9 @@ function withEvidence(pairs: [PersonFacts, PersonFacts][], papers: readonly Pape
 
   const candidates: MergeCandidate[] = [];
   for (const [a, b] of pairs) {
-    if (together.has(pairKey(a.id, b.id))) continue;
+    // Listed on one paper together: two people. (Each person's papers are in input order, so
+    // this walks both lists once, however many authors those papers have.)
+    if (shareAPaper(a.papers, b.papers)) continue;
     const coA = coauthors.get(a.id)!;
     const coB = coauthors.get(b.id)!;
     let shared = 0;

@@ -63,7 +63,7 @@ export function identityPanel(context: PanelContext): HTMLElement {
     h("h2", { text: "Who is who", attrs: { tabindex: "-1" } }),
     h("p", {
       class: "hint",
-      text: "Names that differ only in accents, case, punctuation or order are one person. Names that could be one person but might not (initials collide) are listed here for you to decide. Your decisions are applied again whenever these files are loaded.",
+      text: "Names that differ only in accents, case, punctuation or order are one person. Names that could be one person but might not (initials collide) are listed here for you to decide. Your decisions are kept in this browser and applied again whenever these files are loaded; save them to use them elsewhere or in the command line.",
     }),
     h("div", { class: "identity-actions" },
       h("button", { text: "Undo last change", attrs: { "data-focus-key": "undo" }, on: { click: () => context.undo() }, disabled: !context.canUndo }),

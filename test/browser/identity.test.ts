@@ -92,6 +92,28 @@ describe("who is who", () => {
     expect((await network(page)).nodes).toHaveLength(3);
   });
 
+  it("remembers the decisions in this browser and applies them when the same file is opened again", async () => {
+    const other = await suite.browser().newPage();
+    try {
+      await other.route("**/kims.txt", (route) => route.fulfill({ body: KIMS, contentType: "text/plain" }));
+      const address = new URL("?reference-date=2026-11-25&listing=kims.txt", suite.baseUrl).toString();
+      await other.goto(address);
+      await waitForSettledLayout(other);
+      expect((await network(other)).nodes).toHaveLength(4);
+      await other.getByRole("button", { name: "review them" }).click();
+      await rebuilt(other, () => other.getByRole("button", { name: "Merge J. Kim and Jeonghye Kim into one person" }).click());
+      await other.goto(address);
+      await waitForSettledLayout(other);
+      expect((await network(other)).nodes).toEqual([
+        ["ann lee", "Ann Lee", 2, []],
+        ["bo chen", "Bo Chen", 1, []],
+        ["jeonghye kim", "Jeonghye Kim", 2, ["J. Kim"]],
+      ]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it("makes a spelling a different person from the author's panel", async () => {
     const text = ["LGOct 4, 2023", "Paper OneJosé Núñez, Ann Lee", "LGOct 5, 2023", "Paper TwoJose Nunez, Bo Chen"].join("\n");
     await rebuilt(page, () => dropFiles(page, [{ name: "nunez.txt", text }]));
