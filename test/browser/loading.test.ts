@@ -142,6 +142,47 @@ describe("loading your own data", () => {
   });
 });
 
+// Two of the sample's papers as a reference manager exports them, with their full author lists, and one more.
+const BIBTEX = String.raw`@inproceedings{kim2023decision,
+  title = {Decision {ConvFormer}: Local Filtering in {MetaFormer} is Sufficient for Decision Making},
+  author = {Kim, Jeonghye and Lee, Suyoung and Kim, Woojun and Sung, Youngchul},
+  booktitle = {International Conference on Learning Representations},
+  year = {2024}
+}
+
+@article{kim2024adaptive,
+  title = {Adaptive {\$Q\$}-Aid for Conditional Supervised Learning in Offline Reinforcement Learning},
+  author = {Kim, Jeonghye and Lee, Suyoung and Kim, Woojun and Sung, Youngchul},
+  journal = {Advances in Neural Information Processing Systems},
+  year = 2024
+}
+
+@article{mueller2025,
+  title = {Graphs of Authors},
+  author = {M{\"u}ller, J{\"u}rgen and Kim, Jeonghye},
+  year = 2025
+}
+`;
+
+describe("adding a bibliography to the sample", () => {
+  it("merges the records of the same papers, fills in their full author lists, and says so in the load report", async () => {
+    await graphChanged(page, () => dropFiles(page, [{ name: "refs.bib", text: BIBTEX }], { onAddZone: true }));
+    expect(await page.locator("#panel .file-list li").allTextContents()).toEqual(["sample-listing.txt Paper-feed listing · 13 papers", "refs.bib BibTeX · 3 papers"]);
+    // The sample's Adaptive Q-Aid (Feb 2024) is one of them; Decision ConvFormer (Oct 2023) is
+    // not the same year as its 2024 record, so it stays two papers.
+    expect(await page.locator("#panel .report-facts li").first().textContent()).toBe("1 duplicate record of the same paper merged (see the warnings for which)");
+    expect(await page.locator("#panel .warning-list li").allTextContents()).toEqual([
+      'refs.bib:8 duplicate of the paper at sample-listing.txt:22 ("Adaptive $Q$-Aid for Conditional Supervised Learning in Offline Reinforcement Learning"), same title, year and first author; counted once',
+    ]);
+    const facts = await page.evaluate(() => {
+      const { graph } = window.explorer!;
+      return { papers: graph.getAttribute("papers"), authors: graph.order, jurgen: graph.getNodeAttributes("jurgen muller").label, sungWoojun: graph.hasEdge("woojun kim", "youngchul sung") && graph.getEdgeAttribute(graph.edge("woojun kim", "youngchul sung")!, "weight") };
+    });
+    // 13 + 3 − 1 papers; Jürgen Müller is new; the fuller author list links Woojun Kim and Youngchul Sung twice now.
+    expect(facts).toEqual({ papers: 15, authors: 17, jurgen: "Jürgen Müller", sungWoojun: 3 });
+  });
+});
+
 describe("loading a file named in the address", () => {
   it("treats a web page answered for ?listing= as a missing file, and shows the sample", async () => {
     const other = await suite.browser().newPage();

@@ -1,3 +1,4 @@
+import { bibtexFormat } from "./bibtex/index";
 import { cslJsonFormat } from "./cslJson";
 import { listingFormat } from "./listing/index";
 import { openalexFormat } from "./openalex";
@@ -11,7 +12,7 @@ import { wosFormat } from "./wos";
  * first that recognises the text, so the formats with the most specific signatures come
  * first and the listing, recognised by a header line anywhere near the top, comes last.
  */
-export const FORMATS: readonly FormatReader[] = [openalexFormat, cslJsonFormat, risFormat, wosFormat, scopusCsvFormat, listingFormat];
+export const FORMATS: readonly FormatReader[] = [openalexFormat, cslJsonFormat, risFormat, wosFormat, scopusCsvFormat, bibtexFormat, listingFormat];
 
 export function formatById(id: FormatId): FormatReader | undefined {
   return FORMATS.find((format) => format.id === id);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateBibliography, type GeneratedPaper } from "../../../../bench/generate/bibliography";
+import { writeBibtex } from "../../../../bench/generate/bibtex";
 import { writeCslJson } from "../../../../bench/generate/cslJson";
 import { writeOpenalex, writeOpenalexLines } from "../../../../bench/generate/openalex";
 import { writeRis } from "../../../../bench/generate/ris";
@@ -38,6 +39,7 @@ function networkOf(graph: CoauthorGraph) {
 }
 
 const WRITERS: [string, FormatId, (list: GeneratedPaper[]) => string][] = [
+  ["refs.bib", "bibtex", writeBibtex],
   ["refs.ris", "ris", writeRis],
   ["savedrecs.txt", "wos", writeWos],
   ["scopus.csv", "scopus-csv", writeScopusCsv],
