@@ -1,4 +1,5 @@
 import Graph from "graphology";
+import { sourceIdsOf } from "../identity/sourceIds";
 import type { Paper } from "../parse/types";
 import { linkKey } from "./keys";
 import type { AuthorAttributes, CoauthorGraph, LinkAttributes } from "./types";
@@ -13,8 +14,6 @@ export interface BuildOptions {
 }
 
 export const DEFAULT_MAX_AUTHORS = 100;
-
-const SOURCE_ID_KINDS = ["orcid", "dblp", "openalex", "scopus"] as const;
 
 /**
  * Gathers people and links paper by paper, then makes the graph once: nodes and links live in
@@ -75,11 +74,10 @@ export class GraphBuilder {
     forms.set(name, (forms.get(name) ?? 0) + 1);
     const detail = paper.authorDetails?.[index];
     if (detail) {
-      for (const kind of SOURCE_ID_KINDS) {
-        if (!detail[kind]) continue;
+      for (const id of sourceIdsOf(detail)) {
         let ids = this.sourceIds.get(key);
         if (!ids) this.sourceIds.set(key, (ids = new Set()));
-        ids.add(`${kind}:${detail[kind]}`);
+        ids.add(id);
       }
     }
     let a = this.authors.get(key);

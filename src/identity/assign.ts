@@ -1,34 +1,9 @@
 import type { AuthorDetail, PaperDraft } from "../parse/types";
+import { applyDecisions } from "./applyDecisions";
 import { NameGroups, nameId } from "./names";
+import { betterId, kindOf, sourceIdsOf } from "./sourceIds";
 import type { IdentityDecision, IdentityReport, PersonId } from "./types";
 import { UnionFind } from "./unionFind";
-
-// Source ids in order of trust: an ORCID iD is the person's own; the others are a database's.
-const SOURCE_ID_KINDS = ["orcid", "dblp", "openalex", "scopus"] as const satisfies readonly (keyof AuthorDetail)[];
-const KIND_RANK = new Map<string, number>(SOURCE_ID_KINDS.map((kind, i) => [kind, i]));
-
-function sourceIdsOf(detail: AuthorDetail | undefined): string[] {
-  if (!detail) return [];
-  const ids: string[] = [];
-  for (const kind of SOURCE_ID_KINDS) {
-    const value = detail[kind];
-    if (value) ids.push(`${kind}:${value}`);
-  }
-  return ids;
-}
-
-/**
- * Which of two ids names a person best: source ids before names, a more trusted source first;
- * between names the fuller one ("jeonghye kim" over "j kim"); then the smaller.
- */
-function betterId(a: string, b: string): string {
-  const rank = (id: string) => KIND_RANK.get(id.slice(0, id.indexOf(":"))) ?? (id.startsWith("spelling:") ? 6 : 5);
-  const ra = rank(a);
-  const rb = rank(b);
-  if (ra !== rb) return ra < rb ? a : b;
-  if (ra === 5 && a.length !== b.length) return a.length > b.length ? a : b;
-  return a <= b ? a : b;
-}
 
 /**
  * The identity stage: gives every author of every paper a person id (written to
@@ -115,8 +90,6 @@ export function assignPeople(papers: readonly PaperDraft[], decisions: readonly 
   return { namesMerged: countMergedNames(papers), unapplied };
 }
 
-const kindOf = (id: string) => id.slice(0, id.indexOf(":"));
-
 function bridgeIdKinds(papers: readonly PaperDraft[], ids: UnionFind, nameGroupKey: (name: string) => string): void {
   const rootsByName = new Map<string, Set<string>>();
   for (const paper of papers) {
@@ -157,66 +130,6 @@ function bridgeIdKinds(papers: readonly PaperDraft[], ids: UnionFind, nameGroupK
   }
 }
 
-/** Splits first (a spelling becomes its own person), then merges, which may name a split-off person. */
-function applyDecisions(
-  papers: readonly PaperDraft[],
-  decisions: readonly IdentityDecision[],
-  personOfName: (name: string) => string | undefined,
-): IdentityReport["unapplied"] {
-  const unapplied: IdentityReport["unapplied"] = [];
-  if (decisions.length === 0) return unapplied;
-  const people = new Set<string>();
-  for (const paper of papers) for (const id of paper.authorIds!) people.add(id);
-  // An id from a decision file names the same person if the names in it were regrouped since.
-  const resolve = (id: string): string | null => {
-    if (people.has(id)) return id;
-    if (id.includes(":")) return null;
-    const regrouped = personOfName(id);
-    return regrouped !== undefined && people.has(regrouped) ? regrouped : null;
-  };
-
-  for (const decision of decisions) {
-    if (decision.action !== "split") continue;
-    const person = resolve(decision.person);
-    let moved = 0;
-    if (person !== null) {
-      for (const paper of papers) {
-        paper.authors.forEach((name, i) => {
-          if (name === decision.spelling && paper.authorIds![i] === person) {
-            paper.authorIds![i] = `spelling:${name}`;
-            moved++;
-          }
-        });
-      }
-    }
-    if (moved === 0) unapplied.push({ decision, reason: person === null ? `no person "${decision.person}" in this data` : `"${decision.spelling}" is not a spelling of this person here` });
-    else people.add(`spelling:${decision.spelling}`);
-  }
-
-  const merged = new UnionFind();
-  for (const decision of decisions) {
-    if (decision.action !== "merge") continue;
-    const [a, b] = decision.people.map(resolve);
-    if (a === null || b === null || a === undefined || b === undefined) {
-      const missing = decision.people.filter((id) => resolve(id) === null);
-      unapplied.push({ decision, reason: `no ${missing.map((id) => `person "${id}"`).join(" and no ")} in this data` });
-      continue;
-    }
-    merged.union(a, b);
-  }
-  if (merged.size === 0) return unapplied;
-  // Each merged group takes the id of its member that names a person best (see betterId).
-  const groupId = new Map<string, string>();
-  for (const id of merged.items()) {
-    const root = merged.find(id);
-    const best = groupId.get(root);
-    groupId.set(root, best === undefined ? id : betterId(best, id));
-  }
-  for (const paper of papers) {
-    paper.authorIds = paper.authorIds!.map((id) => (merged.has(id) ? groupId.get(merged.find(id))! : id));
-  }
-  return unapplied;
-}
 
 /** People written in more than one way: their spellings were merged without asking. */
 function countMergedNames(papers: readonly PaperDraft[]): number {
