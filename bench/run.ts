@@ -6,30 +6,54 @@ import { buildCoauthorGraph } from "../src/graph/build";
 import { layoutInputFromGraph } from "../src/layout/input";
 import { runLayout } from "../src/layout/run";
 import { seedPositions } from "../src/layout/seed";
-import { parseSources } from "../src/parse/index";
+import { readPapers } from "../src/load/readPapers";
+import { readSources } from "../src/parse/index";
 import { launchChromium } from "../test/browser/support/chromium";
 import { serveProductionBuild } from "../test/browser/support/productionBuild";
+import { benchBibtex } from "./bibtex";
+import { benchDblpXml } from "./dblpXml";
+import { generateBibliography, type GeneratedPaper } from "./generate/bibliography";
+import { writeCslJson } from "./generate/cslJson";
+import { writeOpenalex } from "./generate/openalex";
+import { writeRis } from "./generate/ris";
+import { writeScopusCsv } from "./generate/scopusCsv";
+import { writeWos } from "./generate/wos";
 import { generateListing } from "./generateListing";
+import { median, row, timed } from "./measure";
 
 const REFERENCE_DATE = "2026-11-25";
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const timed = <T>(run: () => T): [T, number] => {
-  const start = performance.now();
-  const result = run();
-  return [result, performance.now() - start];
-};
-const row = (what: string, figure: string) => console.log(`${what.padEnd(58)} ${figure}`);
 
-function benchParse(): void {
+function benchListing(): void {
   const { text, papers } = generateListing(40_000);
   const mb = Buffer.byteLength(text) / 1e6;
-  const times = [0, 1, 2, 3, 4].map(() => timed(() => parseSources([{ name: "big.txt", text }], { referenceDate: REFERENCE_DATE }))[1]);
-  row(`listing parse (${mb.toFixed(1)} MB, ${papers.toLocaleString("en")} papers), median of 5`, `${(mb / (median(times) / 1000)).toFixed(1)} MB/s`);
+  const sources = [{ name: "big.txt", text }];
+  const parse = [0, 1, 2, 3, 4].map(() => timed(() => readSources(sources, { referenceDate: REFERENCE_DATE }))[1]);
+  row(`listing parse (${mb.toFixed(1)} MB, ${papers.toLocaleString("en")} papers), median of 5`, `${(mb / (median(parse) / 1000)).toFixed(1)} MB/s`);
+  const whole = [0, 1, 2].map(() => timed(() => readPapers(sources, { referenceDate: REFERENCE_DATE }))[1]);
+  row("  the same, read with identity, duplicates and candidates, median of 3", `${(mb / (median(whole) / 1000)).toFixed(1)} MB/s`);
+}
+
+/** Every other format's reader on one generated bibliography. */
+function benchFormats(): void {
+  const papers = generateBibliography(20_000);
+  const writers: [string, (list: GeneratedPaper[]) => string][] = [
+    ["RIS", writeRis],
+    ["Web of Science", writeWos],
+    ["Scopus CSV", writeScopusCsv],
+    ["CSL-JSON", writeCslJson],
+    ["OpenAlex", writeOpenalex],
+  ];
+  for (const [label, write] of writers) {
+    const text = write(papers);
+    const mb = Buffer.byteLength(text) / 1e6;
+    const times = [0, 1, 2].map(() => timed(() => readSources([{ name: "bench", text }], { referenceDate: REFERENCE_DATE }))[1]);
+    row(`${label} parse (${mb.toFixed(1)} MB, 20,000 papers), median of 3`, `${(mb / (median(times) / 1000)).toFixed(1)} MB/s`);
+  }
 }
 
 function benchBuildAndLayout(): void {
   const { text } = generateListing(10_000);
-  const { papers } = parseSources([{ name: "10k.txt", text }], { referenceDate: REFERENCE_DATE });
+  const { papers } = readPapers([{ name: "10k.txt", text }], { referenceDate: REFERENCE_DATE });
   const builds = [0, 1, 2, 3, 4].map(() => timed(() => buildCoauthorGraph(papers)));
   const graph = builds[0]![0];
   row(`graph build (${graph.order.toLocaleString("en")} authors, ${graph.size.toLocaleString("en")} links), median of 5`, `${median(builds.map((b) => b[1])).toFixed(0)} ms`);
@@ -71,6 +95,9 @@ async function benchFirstFrame(): Promise<void> {
 }
 
 console.log(`Coauthor Explorer benchmark (Node ${process.version})\n`);
-benchParse();
+benchListing();
+benchBibtex();
+benchDblpXml();
+benchFormats();
 benchBuildAndLayout();
 await benchFirstFrame();

@@ -154,19 +154,14 @@ const CP1252_HIGH =
   "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
 
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const codes = new Array<number>(Math.min(CHUNK, bytes.length - start));
-    for (let i = 0; i < codes.length; i++) {
-      const b = bytes[start + i]!;
-      codes[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
-    }
-    // Chunks keep the argument list of fromCharCode far below the engine's limit.
-    parts.push(String.fromCharCode.apply(null, codes));
-  }
-  return parts.join("");
+  // Latin-1 is native and fast everywhere (Node decodes any of these labels as Latin-1, browsers
+  // as Windows-1252); only the 32 bytes where the two differ are looked up, when there are any.
+  const text = new TextDecoder("latin1").decode(bytes);
+  return C1_CONTROLS.test(text) ? text.replace(C1_CONTROLS_ALL, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
 }
+
+const C1_CONTROLS = /[\x80-\x9f]/;
+const C1_CONTROLS_ALL = /[\x80-\x9f]/g;
 
 function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;

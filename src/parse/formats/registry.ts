@@ -1,5 +1,6 @@
 import { bibtexFormat } from "./bibtex/index";
 import { cslJsonFormat } from "./cslJson";
+import { dblpXmlFormat } from "./dblpXml/index";
 import { listingFormat } from "./listing/index";
 import { openalexFormat } from "./openalex";
 import { risFormat } from "./ris";
@@ -12,7 +13,7 @@ import { wosFormat } from "./wos";
  * first that recognises the text, so the formats with the most specific signatures come
  * first and the listing, recognised by a header line anywhere near the top, comes last.
  */
-export const FORMATS: readonly FormatReader[] = [openalexFormat, cslJsonFormat, risFormat, wosFormat, scopusCsvFormat, bibtexFormat, listingFormat];
+export const FORMATS: readonly FormatReader[] = [dblpXmlFormat, openalexFormat, cslJsonFormat, risFormat, wosFormat, scopusCsvFormat, bibtexFormat, listingFormat];
 
 export function formatById(id: FormatId): FormatReader | undefined {
   return FORMATS.find((format) => format.id === id);

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateBibliography } from "../../../bench/generate/bibliography";
+import { writeDblpXml } from "../../../bench/generate/dblpXml";
 import { writeRis } from "../../../bench/generate/ris";
 import { writeWos } from "../../../bench/generate/wos";
 import { parseCliArgs, UsageError } from "../../../src/cli/args";
@@ -73,5 +74,20 @@ describe("reading one file as a stream", () => {
     const listing = join(dir, "listing.txt");
     writeFileSync(listing, "LGOct 4, 2023\nA TitleAnn Lee\n");
     await expect(cli("parse", listing, "--stream")).rejects.toThrow(new UsageError(`${listing} is not in a format that can be read as a stream (dblp-xml, ris, wos)`));
+  });
+});
+
+describe("reading dblp XML as a stream", () => {
+  it("gives the papers of a dblp.xml in ISO-8859-1 with named entities as the whole-file read does", async () => {
+    const file = join(dir, "dblp.xml");
+    const text = writeDblpXml(generateBibliography(300), "dblp");
+    writeFileSync(file, Buffer.from(text, "latin1"));
+    const whole = JSON.parse((await cli("parse", file)).stdout);
+    const streamed = await cli("parse", file, "--stream");
+    expect(streamed.code).toBe(0);
+    const withoutId = ({ id: _id, ...rest }: { id: string }) => rest;
+    expect(JSON.parse(streamed.stdout).papers.map(withoutId)).toEqual(whole.papers.map(withoutId));
+    expect(whole.papers).toHaveLength(300);
+    expect(text).toContain("&uuml;");
   });
 });

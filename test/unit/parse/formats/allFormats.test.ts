@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateBibliography, type GeneratedPaper } from "../../../../bench/generate/bibliography";
 import { writeBibtex } from "../../../../bench/generate/bibtex";
 import { writeCslJson } from "../../../../bench/generate/cslJson";
+import { writeDblpXml } from "../../../../bench/generate/dblpXml";
 import { writeOpenalex, writeOpenalexLines } from "../../../../bench/generate/openalex";
 import { writeRis } from "../../../../bench/generate/ris";
 import { writeScopusCsv } from "../../../../bench/generate/scopusCsv";
@@ -40,6 +41,9 @@ function networkOf(graph: CoauthorGraph) {
 
 const WRITERS: [string, FormatId, (list: GeneratedPaper[]) => string][] = [
   ["refs.bib", "bibtex", writeBibtex],
+  ["dblp.xml", "dblp-xml", (list) => writeDblpXml(list, "dblp")],
+  ["person.xml", "dblp-xml", (list) => writeDblpXml(list, "person")],
+  ["search.xml", "dblp-xml", (list) => writeDblpXml(list, "search")],
   ["refs.ris", "ris", writeRis],
   ["savedrecs.txt", "wos", writeWos],
   ["scopus.csv", "scopus-csv", writeScopusCsv],
