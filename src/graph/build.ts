@@ -39,13 +39,14 @@ export class GraphBuilder {
     if (!ids) throw new Error(`buildCoauthorGraph: paper "${paper.id}" has no authorIds; run the identity stage (assignPeople) first`);
     this.papers++;
     if (paper.etAl) this.etAlPapers++;
-    // A person listed twice on one paper counts once.
-    const seen = new Set<string>();
+    // A person listed twice on one paper counts once. Most papers have a handful of authors, for
+    // which looking through the list is cheaper than a Set; long lists get one.
+    const seen = ids.length > 16 ? new Set<string>() : null;
     const keys: string[] = [];
     for (let i = 0; i < paper.authors.length; i++) {
       const key = ids[i]!;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen ? seen.has(key) : keys.includes(key)) continue;
+      seen?.add(key);
       keys.push(key);
       this.addPerson(key, paper, i);
     }

@@ -81,14 +81,7 @@ export function findCandidates(papers: readonly Paper[], aligned: readonly Align
     }
   }
   if (pairs.length === 0) return { best: [], total: 0 };
-  const all = withEvidence(pairs, papers, aligned);
-  all.sort((x, y) => score(y) - score(x) || x.labels[0].localeCompare(y.labels[0]) || x.labels[1].localeCompare(y.labels[1]));
-  return { best: all.slice(0, MAX_CANDIDATES), total: all.length };
-}
-
-function score(candidate: MergeCandidate): number {
-  const e = candidate.evidence;
-  return e.samePaperRecords * 100 + e.sharedCoauthors * 10 + e.sharedVenues.length * 3 + (e.overlappingYears ? 1 : 0);
+  return withEvidence(pairs, papers, aligned);
 }
 
 function gatherPeople(papers: readonly Paper[]): Map<PersonId, PersonFacts> {
@@ -137,7 +130,7 @@ function shareAPaper(a: readonly number[], b: readonly number[]): boolean {
 }
 const pairKey = (a: string, b: string) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
 
-function withEvidence(pairs: [PersonFacts, PersonFacts][], papers: readonly Paper[], aligned: readonly AlignedAuthors[]): MergeCandidate[] {
+function withEvidence(pairs: [PersonFacts, PersonFacts][], papers: readonly Paper[], aligned: readonly AlignedAuthors[]): Candidates {
   const involved = new Set<PersonId>();
   for (const [a, b] of pairs) involved.add(a.id).add(b.id);
   const coauthors = new Map<PersonId, Set<PersonId>>();
@@ -145,12 +138,13 @@ function withEvidence(pairs: [PersonFacts, PersonFacts][], papers: readonly Pape
   const years = new Map<PersonId, [number, number]>();
   for (const id of involved) coauthors.set(id, new Set());
   for (const paper of papers) {
-    const onPaper = (paper.authorIds ?? []).filter((id) => involved.has(id));
-    for (const id of onPaper) {
+    const ids = paper.authorIds ?? [];
+    for (const id of ids) {
+      if (!involved.has(id)) continue;
       // Co-authors of huge collaborations say nothing about identity, and would cost a lot.
       if (paper.authors.length <= MAX_AUTHORS_FOR_COAUTHORS) {
         const own = coauthors.get(id)!;
-        for (const other of paper.authorIds!) if (other !== id) own.add(other);
+        for (const other of ids) if (other !== id) own.add(other);
       }
       if (paper.venue) {
         let set = venues.get(id);
@@ -170,35 +164,57 @@ function withEvidence(pairs: [PersonFacts, PersonFacts][], papers: readonly Pape
   const alignedCount = new Map<string, number>();
   for (const { a, b } of aligned) alignedCount.set(pairKey(a, b), (alignedCount.get(pairKey(a, b)) ?? 0) + 1);
 
-  const candidates: MergeCandidate[] = [];
+  // Every pair is scored on counts alone; only the best are written out in full (with their
+  // venues by name): a big input can have tens of thousands of pairs.
+  const scored: Scored[] = [];
   for (const [a, b] of pairs) {
     // Listed on one paper together: two people. (Each person's papers are in input order, so
     // this walks both lists once, however many authors those papers have.)
     if (shareAPaper(a.papers, b.papers)) continue;
-    const coA = coauthors.get(a.id)!;
-    const coB = coauthors.get(b.id)!;
-    let shared = 0;
-    for (const id of coA) if (coB.has(id)) shared++;
-    const venuesA = venues.get(a.id);
-    const venuesB = venues.get(b.id);
-    const sharedVenues = venuesA && venuesB ? [...venuesA].filter((v) => venuesB.has(v)).sort() : [];
     const yearsA = years.get(a.id);
     const yearsB = years.get(b.id);
     const from = yearsA && yearsB ? Math.max(yearsA[0], yearsB[0]) : 0;
     const to = yearsA && yearsB ? Math.min(yearsA[1], yearsB[1]) : -1;
+    const shared = countShared(coauthors.get(a.id)!, coauthors.get(b.id)!);
+    const sameRecords = alignedCount.get(pairKey(a.id, b.id)) ?? 0;
+    const venueCount = countShared(venues.get(a.id), venues.get(b.id));
     // The fuller name second: "J. Kim → Jeonghye Kim" reads as "J. Kim is probably Jeonghye Kim".
     const [first, second] = a.label.length <= b.label.length ? [a, b] : [b, a];
-    candidates.push({
+    scored.push({ first, second, shared, sameRecords, from, to, score: sameRecords * 100 + shared * 10 + venueCount * 3 + (from <= to ? 1 : 0) });
+  }
+  scored.sort((x, y) => y.score - x.score || x.first.label.localeCompare(y.first.label) || x.second.label.localeCompare(y.second.label));
+  const best = scored.slice(0, MAX_CANDIDATES).map(({ first, second, shared, sameRecords, from, to }) => {
+    const venuesA = venues.get(first.id);
+    const venuesB = venues.get(second.id);
+    return {
       a: first.id,
       b: second.id,
-      labels: [first.label, second.label],
+      labels: [first.label, second.label] as [string, string],
       evidence: {
         sharedCoauthors: shared,
-        samePaperRecords: alignedCount.get(pairKey(a.id, b.id)) ?? 0,
-        overlappingYears: from <= to ? [from, to] : null,
-        sharedVenues,
+        samePaperRecords: sameRecords,
+        overlappingYears: from <= to ? ([from, to] as [number, number]) : null,
+        sharedVenues: venuesA && venuesB ? [...venuesA].filter((v) => venuesB.has(v)).sort() : [],
       },
-    });
-  }
-  return candidates;
+    };
+  });
+  return { best, total: scored.length };
+}
+
+interface Scored {
+  first: PersonFacts;
+  second: PersonFacts;
+  shared: number;
+  sameRecords: number;
+  from: number;
+  to: number;
+  score: number;
+}
+
+function countShared<T>(a: ReadonlySet<T> | undefined, b: ReadonlySet<T> | undefined): number {
+  if (!a || !b) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const item of small) if (large.has(item)) n++;
+  return n;
 }
