@@ -11,8 +11,6 @@ import { runLayout } from "../src/layout/run";
 import { seedPositions } from "../src/layout/seed";
 import { readPapers } from "../src/load/readPapers";
 import { readSources } from "../src/parse/index";
-import { launchChromium } from "../test/browser/support/chromium";
-import { serveProductionBuild } from "../test/browser/support/productionBuild";
 import { benchBibtex } from "./bibtex";
 import { benchDblpXml } from "./dblpXml";
 import { generateBibliography, type GeneratedPaper } from "./generate/bibliography";
@@ -67,6 +65,9 @@ function benchBuildAndLayout(): void {
 }
 
 async function benchFirstFrame(): Promise<void> {
+  // Loaded here only: Vite and Playwright would weigh on the memory figures of the other sections.
+  const { launchChromium } = await import("../test/browser/support/chromium");
+  const { serveProductionBuild } = await import("../test/browser/support/productionBuild");
   const served = await serveProductionBuild({ "bench-10k.txt": generateListing(10_000).text });
   const base = served.url;
   const browser = await launchChromium();
