@@ -61,6 +61,8 @@ describe("accessibility", () => {
     const narrow = await openExplorer(suite.browser(), suite.baseUrl);
     try {
       await narrow.setViewportSize({ width: 320, height: 640 });
+      // sigma fits its canvases to the new size at the next frame.
+      await narrow.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const boxes = await narrow.evaluate(() => {
         const box = (selector: string) => {
           const r = document.querySelector(selector)!.getBoundingClientRect();
