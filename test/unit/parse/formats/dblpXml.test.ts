@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { cut, readStreamed } from "../../../support/formats";
 import { generateBibliography, type GeneratedAuthor } from "../../../../bench/generate/bibliography";
 import { dblpName, dblpPid, writeDblpXml, type DblpShape } from "../../../../bench/generate/dblpXml";
 import { dblpXmlFormat } from "../../../../src/parse/formats/dblpXml/index";
 import type { FormatParse } from "../../../../src/parse/formats/types";
-import type { PaperDraft, ParseWarning } from "../../../../src/parse/types";
+import type { ParseWarning } from "../../../../src/parse/types";
 
 const FILE = "dblp.xml";
 const reference = { year: 2026, month: 11, day: 25 };
@@ -11,18 +12,7 @@ const parse = (text: string): FormatParse => dblpXmlFormat.parse(text, { file: F
 const warning = (line: number, message: string): ParseWarning => ({ file: FILE, line, message });
 
 /** The text fed to the stream in chunks of the given sizes, taken in turn. */
-function streamed(text: string, sizes: readonly number[]): FormatParse {
-  const papers: PaperDraft[] = [];
-  const warnings: ParseWarning[] = [];
-  const stream = dblpXmlFormat.stream!({ file: FILE, reference, onPaper: (p) => papers.push(p), onWarning: (w) => warnings.push(w) });
-  for (let start = 0, i = 0; start < text.length; i++) {
-    const size = sizes[i % sizes.length]!;
-    stream.write(text.slice(start, start + size));
-    start += size;
-  }
-  stream.end();
-  return { papers, warnings };
-}
+const streamed = (text: string, sizes: readonly number[]): FormatParse => readStreamed(dblpXmlFormat, { file: FILE, reference }, cut(text, sizes));
 
 /** A dump as dblp.xml starts and ends; the first record is on line 4. */
 const dump = (records: string) => `<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE dblp SYSTEM "dblp.dtd">\n<dblp>\n${records}</dblp>\n`;

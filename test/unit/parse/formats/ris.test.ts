@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cut, readStreamed } from "../../../support/formats";
 import { generateBibliography } from "../../../../bench/generate/bibliography";
 import { writeRis } from "../../../../bench/generate/ris";
 import { risFormat } from "../../../../src/parse/formats/ris";
@@ -320,23 +321,13 @@ describe("RIS file structure", () => {
   it("reads the same in pieces as at once", () => {
     const text = lines("Record #1 of 1", "junk", record("AU  - Kim, J", "AB  - An abstract", "  that runs on."), "TY  - JOUR", "TI  - Cut", "AU  - Lee, Ann");
     const whole = parse(text);
-    const papers: PaperDraft[] = [];
-    const warnings: ParseWarning[] = [];
-    const stream = risFormat.stream!({ ...context, onPaper: (p) => papers.push(p), onWarning: (w) => warnings.push(w) });
-    for (let i = 0; i < text.length; i += 7) stream.write(text.slice(i, i + 7));
-    stream.end();
-    expect(papers).toEqual(whole.papers);
-    expect(warnings).toEqual(whole.warnings);
+    expect(readStreamed(risFormat, context, cut(text, [7]))).toEqual(whole);
     expect(whole.papers).toHaveLength(2);
     expect(whole.warnings).toHaveLength(2);
   });
 
   it("reads Windows line ends and a byte-order mark when streamed", () => {
-    const papers: PaperDraft[] = [];
-    const stream = risFormat.stream!({ ...context, onPaper: (p) => papers.push(p), onWarning: () => {} });
-    stream.write("\uFEFFTY  - JOUR\r\nTI  - A Title\r");
-    stream.write("\nAU  - Lee, Ann\r\nER  - \r\n");
-    stream.end();
+    const { papers } = readStreamed(risFormat, context, ["\uFEFFTY  - JOUR\r\nTI  - A Title\r", "\nAU  - Lee, Ann\r\nER  - \r\n"]);
     expect(papers.map((p) => [p.title, p.authors])).toEqual([["A Title", ["Ann Lee"]]]);
   });
 });

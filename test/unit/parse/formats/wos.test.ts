@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cut, readStreamed } from "../../../support/formats";
 import { generateBibliography } from "../../../../bench/generate/bibliography";
 import { writeWos } from "../../../../bench/generate/wos";
 import { wosFormat } from "../../../../src/parse/formats/wos";
@@ -272,24 +273,13 @@ describe("Web of Science file structure", () => {
   it("reads the same in pieces as at once", () => {
     const text = lines(HEAD, "junk", entry("One"), "PT J", "AF Kim, Jeonghye", "TI Cut", "OI Kim, Jeonghye/0000-0002-1825-0097");
     const whole = parse(text);
-    const papers: PaperDraft[] = [];
-    const warnings: ParseWarning[] = [];
-    const stream = wosFormat.stream!({ ...context, onPaper: (p) => papers.push(p), onWarning: (w) => warnings.push(w) });
-    for (let i = 0; i < text.length; i += 5) stream.write(text.slice(i, i + 5));
-    stream.end();
-    expect(papers).toEqual(whole.papers);
-    expect(warnings).toEqual(whole.warnings);
+    expect(readStreamed(wosFormat, context, cut(text, [5]))).toEqual(whole);
     expect(whole.papers).toHaveLength(2);
     expect(whole.warnings).toHaveLength(2);
   });
 
   it("reads Windows line ends and a byte-order mark when streamed", () => {
-    const papers: PaperDraft[] = [];
-    const warnings: ParseWarning[] = [];
-    const stream = wosFormat.stream!({ ...context, onPaper: (p) => papers.push(p), onWarning: (w) => warnings.push(w) });
-    stream.write("\uFEFFFN Clarivate Analytics Web of Science\r\nVR 1.0\r\nPT J\r\nAU Lee, A\r");
-    stream.write("\nTI A Title\r\nER\r\n\r\nEF\r\n");
-    stream.end();
+    const { papers, warnings } = readStreamed(wosFormat, context, ["\uFEFFFN Clarivate Analytics Web of Science\r\nVR 1.0\r\nPT J\r\nAU Lee, A\r", "\nTI A Title\r\nER\r\n\r\nEF\r\n"]);
     expect(papers.map((p) => [p.title, p.authors])).toEqual([["A Title", ["A Lee"]]]);
     expect(warnings).toEqual([]);
   });
