@@ -1,7 +1,8 @@
 import { formatIsoDate, isValidDate } from "../dates";
 import type { AuthorDetail, PaperDraft, ParseWarning } from "../types";
 import { firstJsonRecord } from "./json/firstRecord";
-import { arxivIdFromDoi, arxivIdFromLabel, arxivIdFromUrl, bareDoi, bareOrcid, isOpenalexWorkLink } from "./json/ids";
+import { arxivIdFromDoi, arxivIdFromLabel, arxivIdFromUrl, bareDoi, bareOrcid } from "../identifiers";
+import { isOpenalexWorkLink } from "./json/ids";
 import { readJsonRecords } from "./json/records";
 import { collapseSpaces, plainText } from "./json/text";
 import { firstTextOf, integerOf, isObject, listOf, objectOf, textOf, type JsonObject } from "./json/values";

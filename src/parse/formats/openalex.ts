@@ -1,7 +1,8 @@
 import { formatIsoDate, parseIsoDate } from "../dates";
 import type { AuthorDetail, PaperDraft, ParseWarning } from "../types";
 import { firstJsonRecord } from "./json/firstRecord";
-import { arxivIdFromDoi, arxivIdFromLabel, arxivIdFromUrl, bareDoi, bareOpenalexId, bareOrcid, isOpenalexWorkLink } from "./json/ids";
+import { arxivIdFromDoi, arxivIdFromLabel, arxivIdFromUrl, bareDoi, bareOrcid } from "../identifiers";
+import { bareOpenalexId, isOpenalexWorkLink } from "./json/ids";
 import { readJsonRecords } from "./json/records";
 import { collapseSpaces, plainText } from "./json/text";
 import { integerOf, isObject, listOf, objectOf, textOf, type JsonObject } from "./json/values";

@@ -1,6 +1,5 @@
 import type { AuthorDetail, PaperDraft, PaperSourceIds } from "../types";
 import {
-  cleanDoi,
   firstValue,
   isoDate,
   joined,
@@ -17,6 +16,7 @@ import {
 } from "./taggedLines";
 import { isEtAlMarker, personName } from "./authorNames";
 import type { FormatReader } from "./types";
+import { arxivIdFromDoi, arxivIdFromUrl, bareDoi } from "../identifiers";
 
 /**
  * "TY  - JOUR": a capital and a capital or digit, two spaces, a hyphen, a space, the value.
@@ -80,7 +80,7 @@ function risToPaper(record: TaggedRecord, file: string, warn: Warn): PaperDraft 
   const venue = firstValue(record, VENUE_TAGS);
   if (venue) paper.venue = venue;
   const doiText = firstValue(record, ["DO"]);
-  const doi = doiText === null ? null : cleanDoi(doiText);
+  const doi = doiText === null ? null : bareDoi(doiText);
   if (doi) paper.doi = doi;
   const url = firstUrl(record);
   if (url) paper.url = url;
@@ -176,16 +176,9 @@ function firstUrl(record: TaggedRecord): string | null {
   return null;
 }
 
-const ARXIV_ID = String.raw`(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?`;
-const ARXIV_DOI = new RegExp(`^10\\.48550/arxiv\\.${ARXIV_ID}$`, "i");
-const ARXIV_URL = new RegExp(`^https?://(?:www\\.)?arxiv\\.org/(?:abs|pdf)/${ARXIV_ID}(?:\\.pdf)?$`, "i");
-
 /** The arXiv id of a preprint, from its arXiv DOI ("10.48550/arXiv.2301.00001") or its arXiv address. */
 function arxivIdOf(doi: string | null, url: string | null): string | null {
-  const fromDoi = doi === null ? null : ARXIV_DOI.exec(doi);
-  if (fromDoi) return fromDoi[1]!;
-  const fromUrl = url === null ? null : ARXIV_URL.exec(url);
-  return fromUrl ? fromUrl[1]! : null;
+  return arxivIdFromDoi(doi) ?? arxivIdFromUrl(url);
 }
 
 /** Ids the exporting database gives the record: Web of Science's accession number (AN), Scopus's EID (in its record address). */

@@ -1,6 +1,6 @@
 import type { AuthorDetail, PaperDraft, ParseWarning } from "../types";
 import { csvHeader, readCsv, type CsvRecord } from "./csv";
-import { arxivIdFromDoi, bareDoi } from "./json/ids";
+import { arxivIdFromDoi, bareDoi } from "../identifiers";
 import { collapseSpaces, plainText } from "./json/text";
 import type { FormatContext, FormatParse, FormatReader } from "./types";
 

@@ -253,16 +253,6 @@ export function plainText(text: string): string {
   return collapsed(text.includes("<") ? text.replace(INLINE_MARKUP, "") : text).trim();
 }
 
-/**
- * A DOI as stored: lower case, without a resolver or "doi:" prefix. Only the first word counts,
- * as some exporters run the next field into the same line. Null when it is not a DOI.
- */
-export function cleanDoi(raw: string): string | null {
-  const word = raw.trim().split(/\s+/)[0] ?? "";
-  const doi = word.replace(/^(?:https?:\/\/)?(?:dx\.)?doi\.org\//i, "").replace(/^doi:\s*/i, "");
-  return /^10\.\d{3,}[^/]*\/\S+$/.test(doi) ? doi.toLowerCase() : null;
-}
-
 export interface PartialDate {
   year: number | null;
   month: number | null;

@@ -1,7 +1,6 @@
 import { foldName } from "../../text/fold";
 import type { AuthorDetail, PaperDraft } from "../types";
 import {
-  cleanDoi,
   fieldOf,
   firstValue,
   isoDate,
@@ -17,6 +16,7 @@ import {
 } from "./taggedLines";
 import { authorMatcher, personName, type PersonName } from "./authorNames";
 import type { FormatReader } from "./types";
+import { bareDoi } from "../identifiers";
 
 /** "AU Kim, J": the tag, one space, the value; "ER" and "EF" stand alone. Continuation lines are indented. */
 const TAG = /^([A-Z][A-Z0-9])(?= |$)/;
@@ -63,7 +63,7 @@ function wosToPaper(record: TaggedRecord, file: string, warn: Warn): PaperDraft 
   const venue = firstValue(record, ["SO"]);
   if (venue) paper.venue = venue;
   const doiText = firstValue(record, ["DI"]);
-  const doi = doiText === null ? null : cleanDoi(doiText);
+  const doi = doiText === null ? null : bareDoi(doiText);
   if (doi) paper.doi = doi;
   const accession = firstValue(record, ["UT"]);
   if (accession) paper.sourceIds = { wos: accession };

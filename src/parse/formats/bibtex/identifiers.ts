@@ -3,6 +3,7 @@
  * entries are exported from. These fields are verbatim (BibLaTeX reads them without LaTeX),
  * but exporters still escape `_` and `%` and wrap addresses in `\url{…}`.
  */
+import { ARXIV_ID, arxivIdFromField, bareDoi, canonicalArxivId } from "../../identifiers";
 
 const NEEDS_CLEANING = /[\\{}\s]/;
 
@@ -17,28 +18,9 @@ export function verbatim(raw: string): string {
     .trim();
 }
 
-const DOI = /^10\.\d{4,9}(?:\.\d+)*\/\S+$/;
-const PLAIN_DOI = /^10\.\d{4,9}(?:\.\d+)*\/[^\s\\{}%]+$/;
-const DOI_RESOLVER = /^(?:https?:\/\/)?(?:(?:(?:dx|www)\.)?doi\.org|doi\.acm\.org)\//i;
-
-/** A DOI as stored: lower case, without resolver or "doi:" prefix; null when the text is not one. */
+/** A DOI as stored (see bareDoi), from a field that may wrap it in LaTeX. */
 export function cleanDoi(raw: string): string | null {
-  if (PLAIN_DOI.test(raw)) return raw.toLowerCase(); // as most exporters write it
-  const text = verbatim(raw).replace(/^doi:\s*/i, "");
-  let doi = (text.split(" ")[0] ?? "").replace(DOI_RESOLVER, "");
-  if (doi.includes("%")) {
-    try {
-      doi = decodeURIComponent(doi);
-    } catch {
-      // not percent-encoded after all: keep it as written
-    }
-  }
-  return DOI.test(doi) ? doi.toLowerCase() : null;
-}
-
-/** The DOI of a doi.org address, or null for any other address. */
-export function doiOfUrl(url: string): string | null {
-  return DOI_RESOLVER.test(url) && /^https?:/i.test(url) ? cleanDoi(url) : null;
+  return bareDoi(verbatim(raw));
 }
 
 /** The first web address in a field (Mendeley and others put several, space-separated); null when there is none. */
@@ -49,43 +31,18 @@ export function firstUrl(raw: string): string | null {
 
 const WEB_ADDRESS = /^(?:https?|ftp):\/\/\S/i;
 
-const ARXIV_ID = String.raw`(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?`;
-const ARXIV_EPRINT = new RegExp(`^(?:arxiv:\\s*)?${ARXIV_ID}$`, "i");
-const ARXIV_DOI = new RegExp(`^10\\.48550/arxiv\\.${ARXIV_ID}$`, "i");
-const ARXIV_URL = new RegExp(`^https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/${ARXIV_ID}(?:\\.pdf)?/?$`, "i");
-const ARXIV_IN_TEXT = new RegExp(`\\barxiv:\\s*${ARXIV_ID}(?![\\d.])`, "i");
 const CORR_VOLUME = new RegExp(`^abs/${ARXIV_ID}$`);
 
 /** The arXiv id of an `eprint` field, when its type (`archiveprefix` or `eprinttype`) is arXiv or not given. */
 export function arxivIdOfEprint(eprint: string | undefined, type: string | undefined): string | null {
   if (eprint === undefined || (type !== undefined && !/^arxiv$/i.test(verbatim(type)))) return null;
-  const m = ARXIV_EPRINT.exec(verbatim(eprint));
-  return m ? m[1]! : null;
-}
-
-/** The arXiv id of an arXiv DOI ("10.48550/arxiv.2301.00001"). */
-export function arxivIdOfDoi(doi: string | null): string | null {
-  const m = doi === null ? null : ARXIV_DOI.exec(doi);
-  return m ? m[1]! : null;
-}
-
-/** The arXiv id of an arxiv.org address. */
-export function arxivIdOfUrl(url: string | null): string | null {
-  const m = url === null ? null : ARXIV_URL.exec(url);
-  return m ? m[1]! : null;
-}
-
-/** "arXiv:2301.00001" in free text, as Google Scholar's "arXiv preprint arXiv:2301.00001" venue. */
-export function arxivIdInText(text: string | undefined): string | null {
-  const m = text === undefined ? null : ARXIV_IN_TEXT.exec(text);
-  return m ? m[1]! : null;
+  return arxivIdFromField(verbatim(eprint));
 }
 
 /** dblp's preprints: journal "CoRR", volume "abs/2301.00001". */
 export function arxivIdOfCorr(journal: string | undefined, volume: string | undefined): string | null {
   if (journal === undefined || volume === undefined || !/^corr$/i.test(verbatim(journal))) return null;
-  const m = CORR_VOLUME.exec(verbatim(volume));
-  return m ? m[1]! : null;
+  return canonicalArxivId(CORR_VOLUME.exec(verbatim(volume))?.[1]);
 }
 
 /** "https://dblp.org/rec/conf/esa/Henzinger0P020.bib", or the older "https://dblp.org/rec/bib/conf/icra/BouabdallahMS04". */

@@ -1,7 +1,7 @@
+import { bareOrcid } from "../../identifiers";
 import { foldName } from "../../../text/fold";
 import type { BibName } from "./names";
 
-const ORCID = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
 
 /**
  * Gives authors the ORCID iDs of Web of Science's `ORCID-Numbers` field ("Family, Given/iD",
@@ -17,8 +17,8 @@ export function attachOrcids(field: string, names: BibName[]): void {
   }
   for (const item of field.split(/[;\n]/)) {
     const slash = item.lastIndexOf("/");
-    const orcid = item.slice(slash + 1).replace(/[{}\s]/g, "");
-    if (slash < 0 || !ORCID.test(orcid)) continue;
+    const orcid = slash < 0 ? null : bareOrcid(item.slice(slash + 1).replace(/[{}\s]/g, ""));
+    if (orcid === null) continue;
     const index = byWords.get(wordsKey(item.slice(0, slash).replace(/[{},]/g, " ")));
     if (index !== undefined && index >= 0) names[index]!.detail.orcid = orcid;
   }

@@ -1,15 +1,12 @@
 import { formatIsoDate, isValidDate, monthNumber } from "../../dates";
 import type { AuthorDetail, PaperDraft, PaperSourceIds } from "../../types";
 import { usedFields, type UsedFields } from "./fields";
+import { arxivIdFromDoi, arxivIdFromUrl, arxivIdInText, doiOfUrl } from "../../identifiers";
 import {
-  arxivIdInText,
   arxivIdOfCorr,
-  arxivIdOfDoi,
   arxivIdOfEprint,
-  arxivIdOfUrl,
   cleanDoi,
   dblpKeyOf,
-  doiOfUrl,
   firstUrl,
   scopusEidOf,
   verbatim,
@@ -57,8 +54,8 @@ export function entryToPaper(entry: RawEntry, parent: RawEntry | undefined, file
   // The first source that has one: an arXiv eprint, the arXiv DOI, an arxiv.org address, "arXiv:…" in the venue or note, dblp's CoRR volume.
   const arxivId =
     arxivIdOfEprint(fields.eprint, fields.eprinttype) ??
-    arxivIdOfDoi(doi) ??
-    arxivIdOfUrl(url) ??
+    arxivIdFromDoi(doi) ??
+    arxivIdFromUrl(url) ??
     arxivIdInText(fields.journal) ??
     arxivIdInText(fields.note) ??
     arxivIdInText(fields.howpublished) ??

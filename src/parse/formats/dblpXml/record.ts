@@ -1,4 +1,5 @@
 import { formatIsoDate, isValidDate, monthNumber } from "../../dates";
+import { arxivIdFromDoi, arxivIdFromUrl, bareDoi, bareOrcid, doiOfUrl } from "../../identifiers";
 import type { AuthorDetail, PaperDraft } from "../../types";
 import type { RawPerson, RawRecord } from "./reader";
 
@@ -6,14 +7,6 @@ type Warn = (line: number, message: string) => void;
 
 /** dblp's homonym number: "Wei Wang 0001" is one of several Wei Wangs. */
 const HOMONYM_NUMBER = / \d{4}$/;
-const ORCID = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;
-const ORCID_URL = /^https?:\/\/orcid\.org\//i;
-const DOI_URL = /^https?:\/\/(?:dx\.)?doi\.org\/(10\.\d{4,}\/\S+)$/i;
-const BARE_DOI = /^10\.\d{4,}\/\S+$/;
-/** arXiv links; an old-style id's subject class ("math.GT/0309136") is no part of the id. */
-const ARXIV_URL = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/(?:(\d{4}\.\d{4,5})|([a-z-]+)(?:\.[a-z]{2})?\/(\d{7}))(?:v\d+)?(?:\.pdf)?$/i;
-/** arXiv's own DOIs: 10.48550/arXiv.2301.00001. */
-const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
 /** dblp's keys for arXiv preprints (its "CoRR" journal): journals/corr/abs-2301-00001, journals/corr/abs-cs-0112017. */
 const CORR_KEY = /^journals\/corr\/abs-(?:(\d{4})-(\d{4,5})|([a-z]+(?:-[a-z]+)?)-(\d{7}))$/;
 
@@ -82,9 +75,8 @@ function authorDetail(person: RawPerson, warn: Warn): AuthorDetail {
   // apart although all are shown as "Wei Wang".
   const detail: AuthorDetail = { dblp: person.pid ?? `name:${person.name}` };
   if (person.orcid !== null) {
-    const bare = person.orcid.startsWith("http") ? person.orcid.replace(ORCID_URL, "") : person.orcid;
-    const orcid = bare.toUpperCase();
-    if (ORCID.test(orcid)) detail.orcid = orcid;
+    const orcid = bareOrcid(person.orcid);
+    if (orcid) detail.orcid = orcid;
     else warn(person.line, `"${person.orcid}" is not an ORCID iD; ${person.name} kept without it`);
   }
   return detail;
@@ -123,19 +115,18 @@ function dateOf(year: number | null, month: string | null): string | null {
  * record's dblp page.
  */
 function addLinks(paper: PaperDraft, record: RawRecord): void {
-  let doi = record.doi?.toLowerCase().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/, "");
-  if (doi && !BARE_DOI.test(doi)) doi = undefined;
+  let doi = (record.doi && bareDoi(record.doi)) || undefined;
   let arxivId: string | undefined;
   let url: string | undefined;
   for (const ee of record.ee) {
     // The cheap look comes first: most links are neither.
-    const doiMatch = ee.includes("doi.org/") ? DOI_URL.exec(ee) : null;
-    const arxivMatch = doiMatch || !ee.includes("arxiv.org/") ? null : ARXIV_URL.exec(ee);
-    if (doiMatch) doi ??= doiMatch[1]!.toLowerCase();
-    else if (arxivMatch) arxivId ??= arxivMatch[1] ?? `${arxivMatch[2]!.toLowerCase()}/${arxivMatch[3]}`;
+    const fromDoi = ee.includes("doi.org/") ? doiOfUrl(ee) : null;
+    const fromArxiv = fromDoi || !ee.includes("arxiv.org/") ? null : arxivIdFromUrl(ee);
+    if (fromDoi) doi ??= fromDoi;
+    else if (fromArxiv) arxivId ??= fromArxiv;
     else url ??= ee;
   }
-  if (doi && !arxivId) arxivId = ARXIV_DOI.exec(doi)?.[1];
+  if (doi && !arxivId) arxivId = arxivIdFromDoi(doi) ?? undefined;
   if (!arxivId && record.key) {
     const m = CORR_KEY.exec(record.key);
     if (m) arxivId = m[1] ? `${m[1]}.${m[2]}` : `${m[3]}/${m[4]}`;
