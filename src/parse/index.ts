@@ -1,11 +1,10 @@
 import { neutralizeBidi } from "../text/bidi";
 import { parseIsoDate, todayIso } from "./dates";
 import { BinaryFileError, decodeBytes, normalizeLineEnds } from "./decode";
-import { mergeDuplicates } from "./dedupe";
 import { detectFormat, FORMATS, formatById } from "./formats/registry";
 import type { FormatId, FormatReader } from "./formats/types";
 import { createIdAllocator } from "./paperIds";
-import type { Paper, PaperDraft, ParseResult, ParseWarning, SourceText } from "./types";
+import type { Paper, PaperDraft, ParseWarning, SourceText } from "./types";
 
 export type * from "./types";
 export type { FormatId } from "./formats/types";
@@ -47,13 +46,6 @@ export interface ReadSources {
   warnings: ParseWarning[];
   errors: SourceError[];
   files: FileReport[];
-}
-
-export interface ParsedSources extends ParseResult {
-  errors: SourceError[];
-  files: FileReport[];
-  /** Records dropped as copies of an earlier one (each also a warning). */
-  duplicates: number;
 }
 
 const sizeOf = (source: SourceInput) => ("bytes" in source ? source.bytes.length : source.text.length);
@@ -134,19 +126,6 @@ export function sortWarnings(warnings: ParseWarning[], sources: readonly { name:
 export function withIds(drafts: readonly PaperDraft[]): Paper[] {
   const allocate = createIdAllocator();
   return drafts.map((draft) => ({ id: allocate(draft.title), ...draft }));
-}
-
-/** Reads inputs and merges duplicates, with no identity stage in between. */
-export function parseSources(sources: readonly SourceInput[], options: ParseOptions = {}): ParsedSources {
-  const read = readSources(sources, options);
-  const merged = mergeDuplicates(read.drafts);
-  return {
-    papers: withIds(merged.papers),
-    warnings: sortWarnings(read.warnings.concat(merged.warnings), sources),
-    errors: read.errors,
-    files: read.files,
-    duplicates: merged.warnings.length,
-  };
 }
 
 /** What the start of a text that no format recognises looks like, and what would have been read. */

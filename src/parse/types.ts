@@ -80,11 +80,6 @@ export interface ParseWarning {
   message: string;
 }
 
-export interface ParseResult {
-  papers: Paper[];
-  warnings: ParseWarning[];
-}
-
 /** One input: a name to report in warnings and its text. */
 export interface SourceText {
   name: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BinaryFileError, decodeBytes, normalizeLineEnds } from "../../../src/parse/decode";
-import { parseSources } from "../../../src/parse/index";
+import { readPapers } from "../../../src/load/readPapers";
 
 const listing = "LGOct 4, 2023\nA Study of CaféAnn Lée, Bo Chen\n";
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -64,8 +64,8 @@ describe("decoding the bytes of a file", () => {
   });
 });
 
-describe("inputs as bytes, through parseSources", () => {
-  const parse = (bytes: Uint8Array, name = "in.txt") => parseSources([{ name, bytes }], { referenceDate: "2026-11-25" });
+describe("inputs as bytes, through readPapers", () => {
+  const parse = (bytes: Uint8Array, name = "in.txt") => readPapers([{ name, bytes }], { referenceDate: "2026-11-25" });
 
   it("reads a Windows-1252 listing with old Mac line ends, and puts the encoding in the report and the warnings", () => {
     const result = parse(latin1("LGOct 4, 2023\rA Study of Caf\u00e9Ann L\u00e9e, Bo Chen\r"));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseListingHeader } from "../../../src/parse/formats/listing/header";
 import { FORMATS } from "../../../src/parse/formats/registry";
-import { parseSources } from "../../../src/parse/index";
+import { readPapers } from "../../../src/load/readPapers";
 import { resolveYearlessDate } from "../../../src/parse/dates";
 
-const parse = (text: string, referenceDate = "2026-11-25") => parseSources([{ name: "in.txt", text }], { referenceDate });
+const parse = (text: string, referenceDate = "2026-11-25") => readPapers([{ name: "in.txt", text }], { referenceDate });
 
 describe("listing header lines", () => {
   it.each([
@@ -59,7 +59,7 @@ describe("listing structure", () => {
   });
 
   it("finds duplicates across files, ignoring case and accents", () => {
-    const result = parseSources(
+    const result = readPapers(
       [
         { name: "a.txt", text: entry("LGOct 4, 2023", "A TitleAnn Lee, Bo Chen") },
         { name: "b.txt", text: entry("LGOct 4, 2023", "A titleAnn Lée, Bo Chen", "Later abstract.") },

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseSources } from "../../../src/parse/index";
+import { readPapers } from "../../../src/load/readPapers";
 
 const text = readFileSync(new URL("../../../data/sample-listing.txt", import.meta.url), "utf8");
 const lines = text.split("\n").map((l) => l.trim());
-const result = parseSources([{ name: "sample-listing.txt", text }], { referenceDate: "2026-11-25" });
+const result = readPapers([{ name: "sample-listing.txt", text }], { referenceDate: "2026-11-25" });
 
 // Worked out by reading data/sample-listing.txt: header line, title, authors, et al., date, score.
 const expected = [
@@ -61,7 +61,7 @@ describe("the sample listing", () => {
   });
 
   it("resolves dates without a year against the reference date", () => {
-    const early = parseSources([{ name: "s", text }], { referenceDate: "2026-03-20" }).papers;
+    const early = readPapers([{ name: "s", text }], { referenceDate: "2026-03-20" }).papers;
     // "Mar 25" read on 2026-03-20 is last year's; "Mar 16" and "Feb 26" are this year's.
     expect(early.map((p) => p.date).slice(0, 3)).toEqual(["2025-03-25", "2026-02-26", "2026-03-16"]);
     // "May 11" is after 2026-03-20, so 2025.
