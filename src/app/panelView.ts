@@ -7,7 +7,7 @@ import { overviewPanel } from "../panels/overviewPanel";
 import type { PanelContext } from "../panels/types";
 import type { Store } from "../state/store";
 import type { AppState } from "../state/types";
-import { plural } from "../ui/dom";
+import { plural } from "../text/plural";
 import type { ExplorerController } from "./controller";
 import type { Notify } from "./toast";
 

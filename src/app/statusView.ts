@@ -1,6 +1,6 @@
 import type { Store } from "../state/store";
 import type { AppState } from "../state/types";
-import { plural } from "../ui/dom";
+import { plural } from "../text/plural";
 
 const LAYOUT_TEXT: Record<AppState["layout"], string> = {
   idle: "",

@@ -8,14 +8,14 @@ import { BinaryFileError } from "../parse/decode";
 import { createStreamDecoder } from "../parse/decodeStream";
 import { detectFormat, formatById } from "../parse/formats/registry";
 import type { FormatReader } from "../parse/formats/types";
-import type { FormatId, InputFormat } from "../parse/index";
+import { cleanPaperText, type FormatId, type InputFormat } from "../parse/index";
 import { slugify } from "../parse/paperIds";
 import type { Paper, PaperDraft } from "../parse/types";
-import { neutralizeBidi } from "../text/bidi";
+import { plural } from "../text/plural";
 import { UsageError, type CliArgs } from "./args";
 import type { Output } from "./output";
 import type { CliIO } from "./run";
-import { count, summary } from "./summary";
+import { summary } from "./summary";
 import { readHead, streamFile } from "./streamFile";
 
 /** The format of a file from its first bytes, when that format can be read as a stream. */
@@ -43,8 +43,7 @@ export async function streamableFormat(path: string, from: InputFormat): Promise
  * remembering every paper.
  */
 function finish(draft: PaperDraft): Paper {
-  draft.title = neutralizeBidi(draft.title);
-  draft.authors = draft.authors.map(neutralizeBidi);
+  cleanPaperText(draft);
   return { id: `${slugify(draft.title)}-${draft.source.line}`, ...draft, authorIds: draft.authors.map((name, i) => personIdOf(name, draft.authorDetails?.[i])) };
 }
 
@@ -60,7 +59,7 @@ export async function streamedRun(args: CliArgs, path: string, reference: Simple
   const streamed = streamFile(path, path, format, reference, await readHead(path), (read) => {
     if (Date.now() - lastReport < PROGRESS_EVERY_MS) return;
     lastReport = Date.now();
-    io.stderr(`coauthor: ${path}: ${Math.floor((100 * read) / Math.max(size, 1))}% read, ${count(papers, "paper")} so far\n`);
+    io.stderr(`coauthor: ${path}: ${Math.floor((100 * read) / Math.max(size, 1))}% read, ${plural(papers, "paper")} so far\n`);
   });
   async function* all(): AsyncGenerator<Paper> {
     for await (const piece of streamed.pieces) {

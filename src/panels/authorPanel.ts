@@ -1,5 +1,6 @@
 import { provenanceOf } from "../identity/provenance";
-import { h, plural } from "../ui/dom";
+import { plural } from "../text/plural";
+import { h } from "../ui/dom";
 import { papersNewestFirst, yearSpan } from "./format";
 import { candidateItem } from "./identityPanel";
 import { paperList } from "./paperItem";

@@ -1,5 +1,6 @@
 import type { IdentityDecision, MergeCandidate } from "../identity/types";
-import { h, plural } from "../ui/dom";
+import { plural } from "../text/plural";
+import { h } from "../ui/dom";
 import type { PanelContext } from "./types";
 
 const SHOWN_CANDIDATES = 50;

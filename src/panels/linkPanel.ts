@@ -1,4 +1,5 @@
-import { h, plural } from "../ui/dom";
+import { plural } from "../text/plural";
+import { h } from "../ui/dom";
 import { papersNewestFirst } from "./format";
 import { paperList } from "./paperItem";
 import type { PanelContext } from "./types";

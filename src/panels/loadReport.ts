@@ -1,6 +1,7 @@
 import { formatById } from "../parse/formats/registry";
 import type { Paper } from "../parse/types";
-import { h, plural } from "../ui/dom";
+import { plural } from "../text/plural";
+import { h } from "../ui/dom";
 import type { PanelContext } from "./types";
 import { warningsList } from "./warningsList";
 

@@ -1,4 +1,5 @@
-import { h, plural } from "../ui/dom";
+import { plural } from "../text/plural";
+import { h } from "../ui/dom";
 import { OTHER_COMMUNITY_COLOR } from "../visual/palette";
 import { yearSpan } from "./format";
 import { loadReport } from "./loadReport";

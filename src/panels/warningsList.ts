@@ -1,6 +1,7 @@
 import type { SourceError } from "../parse/index";
 import type { ParseWarning } from "../parse/types";
-import { h, plural } from "../ui/dom";
+import { plural } from "../text/plural";
+import { h } from "../ui/dom";
 
 const SHOWN = 200;
 

@@ -104,7 +104,7 @@ export function readSources(sources: readonly SourceInput[], options: ParseOptio
         fail(n === 0 ? `no papers found in this ${format.label} file` : n === 1 ? "its one paper has no authors that could be read" : `none of its ${n} papers has authors that could be read`);
         continue;
       }
-      for (const paper of parsed.papers) drafts.push(cleanText(paper));
+      for (const paper of parsed.papers) drafts.push(cleanPaperText(paper));
     } catch (error) {
       if (error instanceof BinaryFileError) fail(error.message);
       else throw error;
@@ -137,7 +137,7 @@ function unrecognised(text: string): string {
 }
 
 /** Bidirectional controls out of every text a paper shows (see neutralizeBidi). */
-function cleanText(paper: PaperDraft): PaperDraft {
+export function cleanPaperText(paper: PaperDraft): PaperDraft {
   paper.title = neutralizeBidi(paper.title);
   paper.authors = paper.authors.map(neutralizeBidi);
   if (paper.abstract) paper.abstract = neutralizeBidi(paper.abstract);
