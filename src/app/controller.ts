@@ -30,7 +30,7 @@ export class ExplorerController {
   private drawing: Renderer | null = null;
   private layout: LayoutRunner | null = null;
   private loadCount = 0;
-  visuals: Visuals = { nodes: new Map(), edges: new Map(), communityColors: [], communities: 0 };
+  visuals: Visuals = { nodes: new Map(), edges: new Map(), groups: [], communityColors: [], communities: 0 };
   authorIndex: AuthorEntry[] = [];
 
   constructor(

@@ -48,7 +48,7 @@ export function rendererSettings(): Partial<Settings> {
 
 export function createRenderer(container: HTMLElement, events: RendererEvents): Renderer {
   let graph: CoauthorGraph = new Graph({ type: "undirected" });
-  let visuals: Visuals = { nodes: new Map(), edges: new Map(), communityColors: [], communities: 0 };
+  let visuals: Visuals = { nodes: new Map(), edges: new Map(), groups: [], communityColors: [], communities: 0 };
   let emphasis: Emphasis = NO_EMPHASIS;
   const reducers = createReducers(() => graph, () => visuals, () => emphasis);
   const labels = createLabelLayer(LABEL_SETTINGS);

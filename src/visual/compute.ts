@@ -43,5 +43,5 @@ export function computeVisuals(graph: CoauthorGraph): Visuals {
   });
   const edges = new Map<string, ItemVisual>();
   graph.forEachEdge((key, a) => edges.set(key, { size: edgeSize(a.weight), color: EDGE_COLOR }));
-  return { nodes, edges, communityColors: COMMUNITY_COLORS.slice(0, communities), communities };
+  return { nodes, edges, groups: [], communityColors: COMMUNITY_COLORS.slice(0, communities), communities };
 }

@@ -4,7 +4,22 @@ export interface ItemVisual {
   color: string;
 }
 
+/** A research group as drawn: its colour, and what its legend entry and zoomed-out label say. */
+export interface GroupVisual {
+  /** The `community` number on the graph's nodes. */
+  id: number;
+  /** Visible authors in it. */
+  size: number;
+  /** Person id of its most central author, after whom it is named. */
+  center: string;
+  /** The most central author's label: "Jeonghye Kim's group" is written from it. */
+  name: string;
+  color: string;
+}
+
 export interface Visuals {
+  /** Groups with at least one visible author, largest first. */
+  groups: GroupVisual[];
   nodes: Map<string, ItemVisual>;
   edges: Map<string, ItemVisual>;
   /** One colour per community, largest first, as far as the palette goes: the legend. */
