@@ -1,20 +1,19 @@
 import Graph from "graphology";
 import type { CoauthorGraph } from "../graph/types";
 import type { IdentityDecision } from "../identity/types";
+import { layoutInputFromGraph } from "../layout/input";
 import { LayoutRunner } from "../layout/layoutClient";
 import { LoadCancelled, startLoad } from "../load/loadClient";
 import type { LoadResult } from "../load/messages";
 import type { SourceError, SourceInput } from "../parse/index";
 import { createRenderer, type Renderer } from "../render/renderer";
-import { buildAuthorIndex, type AuthorEntry } from "../search/authorIndex";
 import type { Store } from "../state/store";
-import type { AppState, Selection } from "../state/types";
-import { computeVisuals } from "../visual/compute";
+import type { AppState, DataState, PanelKind, Selected, ViewState } from "../state/types";
 import type { LoadMode } from "../ui/loadControls";
-import type { Visuals } from "../visual/types";
+import type { ViewSettings } from "../view/types";
+import { Derivation } from "./derivation";
 import { publishExplorer } from "./explorerHook";
 import { loadMessage } from "./loadMessage";
-
 
 export interface LoadOptions {
   /** Open replaces the network; add keeps what is loaded and reads the new files with it. */
@@ -30,18 +29,28 @@ export class ExplorerController {
   private drawing: Renderer | null = null;
   private layout: LayoutRunner | null = null;
   private loadCount = 0;
-  visuals: Visuals = { nodes: new Map(), edges: new Map(), groups: [], communityColors: [], communities: 0 };
-  authorIndex: AuthorEntry[] = [];
+  readonly derived: Derivation;
 
   constructor(
     private readonly store: Store<AppState>,
     private readonly container: HTMLElement,
     private readonly notify: (message: string | null, action?: { label: string; run: () => void }) => void,
   ) {
+    this.derived = new Derivation(() => store.get());
     store.subscribe((state, previous) => {
-      if (state.selection !== previous.selection || state.hovered !== previous.hovered) this.applyEmphasis(state);
       if (state.layout !== previous.layout && window.explorer) window.explorer.layout = state.layout;
+      // A new graph is drawn by show(); within one graph, anything shown may have changed.
+      if (!state.data.graph || state.data.graph !== previous.data.graph) return;
+      if (state.view !== previous.view || state.selection !== previous.selection) this.redraw();
     });
+  }
+
+  private setData(patch: Partial<DataState>): void {
+    this.store.set({ data: { ...this.store.get().data, ...patch } });
+  }
+
+  private setView(patch: Partial<ViewState>): void {
+    this.store.set({ view: { ...this.store.get().view, ...patch } });
   }
 
   /**
@@ -49,24 +58,24 @@ export class ExplorerController {
    * if nothing usable was read. A load started while another runs cancels it.
    */
   async load(inputs: SourceInput[], options: LoadOptions = {}): Promise<void> {
-    const state = this.store.get();
-    state.loading?.cancel();
+    const { data, loading } = this.store.get();
+    loading?.cancel();
     this.notify(null);
     const id = ++this.loadCount;
-    const adding = options.mode === "add" && state.graph !== null;
-    const sources = adding ? [...state.sources, ...inputs] : inputs;
+    const adding = options.mode === "add" && data.graph !== null;
+    const sources = adding ? [...data.sources, ...inputs] : inputs;
     const label = inputs.length === 1 ? `Reading ${inputs[0]!.name}` : `Reading ${inputs.length} files`;
     const running = startLoad(
       {
         sources,
-        referenceDate: state.referenceDate,
-        maxAuthors: state.maxAuthors,
-        decisions: state.decisions,
+        referenceDate: data.referenceDate,
+        maxAuthors: data.maxAuthors,
+        decisions: data.decisions,
         positions: options.keepView || adding ? this.positions() : undefined,
       },
       (fraction) => {
-        const loading = this.store.get().loading;
-        if (id === this.loadCount && loading) this.store.set({ loading: { ...loading, fraction } });
+        const current = this.store.get().loading;
+        if (id === this.loadCount && current) this.store.set({ loading: { ...current, fraction } });
       },
     );
     this.store.set({ loading: { label: options.keepView ? "Rebuilding the network" : label, fraction: 0, cancel: running.cancel } });
@@ -87,11 +96,11 @@ export class ExplorerController {
     const failed = new Set(result.errors.map((e) => e.file));
     const newOnes = inputs.filter((input) => !failed.has(input.name));
     if (result.papers.length === 0 || (!options.keepView && newOnes.length === 0)) {
-      this.store.set({ report: { ...this.store.get().report, errors } });
+      this.setData({ report: { ...this.store.get().data.report, errors } });
       this.notify(`Nothing loaded: ${errors.map((e) => `${e.file}: ${e.message}`).join("; ") || "no papers found"}. The current network is kept.`);
       return;
     }
-    this.show(result, sources.filter((s) => !failed.has(s.name)), errors, options.keepView === true);
+    this.show(result, sources.filter((s) => !failed.has(s.name)), errors, options.keepView === true || adding);
     const message = loadMessage(newOnes.map((s) => s.name), errors, options.keepView === true);
     if (message) this.notify(message);
   }
@@ -99,29 +108,36 @@ export class ExplorerController {
   private show(result: LoadResult, sources: SourceInput[], errors: SourceError[], keepView: boolean): void {
     this.layout?.stop();
     const graph = Graph.from(result.graph) as CoauthorGraph;
-    this.visuals = computeVisuals(graph);
-    this.authorIndex = buildAuthorIndex(graph);
-    this.renderer.show(graph, this.visuals, { keepCamera: keepView });
-    performance.mark("first-frame"); // sigma has drawn it; `npm run bench` reads this mark
-    this.layout = new LayoutRunner(graph, (key) => this.visuals.nodes.get(key)?.size ?? 4, (status) => this.store.set({ layout: status }));
-    publishExplorer({ graph, sigma: this.renderer.sigma, layout: result.laidOut ? "settled" : "idle" });
     const { papers, ...report } = result;
-    const previous = this.store.get().selection;
+    const { selection, view } = this.store.get();
+    // A new network starts unfiltered; a rebuild of the same one keeps the filters and what is picked.
     this.store.set({
-      graph,
-      sources,
-      papers: new Map(papers.map((p) => [p.id, p])),
-      report: { ...report, errors },
-      selection: keepView && stillThere(previous, graph) ? previous : { kind: "none" },
-      hovered: null,
+      data: { ...this.store.get().data, graph, sources, papers: new Map(papers.map((p) => [p.id, p])), report: { ...report, errors } },
+      view: keepView ? view : { ...view, settings: { ...view.settings, years: null, categories: null, venues: null, sources: null, scope: { kind: "all" } }, path: { from: null, to: null } },
+      selection: { item: keepView && stillThere(selection.item, graph) ? selection.item : { kind: "none" }, hovered: null },
     });
+    this.renderer.show(graph, this.drawn(), { keepCamera: keepView });
+    performance.mark("first-frame"); // sigma has drawn it; `npm run bench` reads this mark
+    this.layout = new LayoutRunner(graph, () => {
+      const visuals = this.derived.visuals;
+      return layoutInputFromGraph(graph, (key) => visuals.nodes.get(key)?.size ?? 4, this.derived.view);
+    }, (status) => this.store.set({ layout: status }));
+    publishExplorer({ graph, sigma: this.renderer.sigma, layout: result.laidOut ? "settled" : "idle", view: () => this.derived.view });
     if (result.laidOut) this.store.set({ layout: "settled" });
     else this.layout.start();
   }
 
+  private drawn() {
+    return { view: this.derived.view, visuals: this.derived.visuals, focus: this.derived.focus };
+  }
+
+  private redraw(): void {
+    this.drawing?.setDrawn(this.drawn());
+  }
+
   /** Where every person is now, to keep them there through a rebuild. */
   private positions(): Record<string, [number, number]> | undefined {
-    const graph = this.store.get().graph;
+    const graph = this.store.get().data.graph;
     if (!graph) return undefined;
     const positions: Record<string, [number, number]> = {};
     graph.forEachNode((key, a) => {
@@ -133,7 +149,7 @@ export class ExplorerController {
   /** sigma is set up at the first graph shown, then kept: its WebGL set-up is the slowest step of the first picture. */
   private get renderer(): Renderer {
     this.drawing ??= createRenderer(this.container, {
-      onHoverNode: (key) => this.store.set({ hovered: key }),
+      onHoverNode: (key) => this.store.set({ selection: { ...this.store.get().selection, hovered: key } }),
       onClickNode: (key) => this.select({ kind: "author", key }),
       onClickEdge: (key) => this.select({ kind: "link", key }),
       onClickBackground: () => this.select({ kind: "none" }),
@@ -141,9 +157,23 @@ export class ExplorerController {
     return this.drawing;
   }
 
-  select(selection: Selection, options: { center?: boolean } = {}): void {
-    this.store.set({ selection });
-    if (options.center && selection.kind === "author") this.renderer.centerOn(selection.key);
+  select(item: Selected, options: { center?: boolean } = {}): void {
+    this.store.set({ selection: { ...this.store.get().selection, item } });
+    if (options.center && item.kind === "author") this.renderer.centerOn(item.key);
+  }
+
+  /** Opens a tool in the side panel; what was picked on the map is let go, so the tool shows. */
+  openPanel(panel: PanelKind): void {
+    this.store.set({ view: { ...this.store.get().view, panel }, selection: { ...this.store.get().selection, item: { kind: "none" } } });
+  }
+
+  /** Counting, filters, scope: the map, panels, search and statistics follow; nobody moves. */
+  setSettings(patch: Partial<ViewSettings>): void {
+    this.setView({ settings: { ...this.store.get().view.settings, ...patch } });
+  }
+
+  setViewState(patch: Partial<ViewState>): void {
+    this.setView(patch);
   }
 
   toggleLayout(): void {
@@ -154,51 +184,43 @@ export class ExplorerController {
 
   /** Reads the same inputs again after a setting that changes how they are read or linked. */
   private reload(): void {
-    const { sources } = this.store.get();
+    const { sources } = this.store.get().data;
     if (sources.length > 0) void this.load(sources, { keepView: true });
   }
 
   /** Dates without a year are read again against another reference date. */
   setReferenceDate(date: string): void {
-    this.store.set({ referenceDate: date });
+    this.setData({ referenceDate: date });
     this.reload();
   }
 
   setMaxAuthors(maxAuthors: number): void {
-    this.store.set({ maxAuthors });
+    this.setData({ maxAuthors });
     this.reload();
   }
 
   /** Takes identity decisions (a merge, a split, a file of them) and rebuilds the network; undo goes back. */
   setDecisions(decisions: IdentityDecision[]): void {
-    const { decisions: current, decisionHistory } = this.store.get();
-    this.store.set({ decisions, decisionHistory: [...decisionHistory, current] });
+    const { decisions: current, decisionHistory } = this.store.get().data;
+    this.setData({ decisions, decisionHistory: [...decisionHistory, current] });
     this.reload();
   }
 
   undoDecision(): void {
-    const { decisionHistory } = this.store.get();
+    const { decisionHistory } = this.store.get().data;
     const previous = decisionHistory[decisionHistory.length - 1];
     if (!previous) return;
-    this.store.set({ decisions: previous, decisionHistory: decisionHistory.slice(0, -1) });
+    this.setData({ decisions: previous, decisionHistory: decisionHistory.slice(0, -1) });
     this.reload();
   }
 
   get sigma() {
     return this.drawing?.sigma ?? null;
   }
-
-  private applyEmphasis(state: AppState): void {
-    this.drawing?.setEmphasis({
-      hoveredNode: state.hovered,
-      selectedNode: state.selection.kind === "author" ? state.selection.key : null,
-      selectedEdge: state.selection.kind === "link" ? state.selection.key : null,
-    });
-  }
 }
 
-function stillThere(selection: Selection, graph: CoauthorGraph): boolean {
-  if (selection.kind === "author") return graph.hasNode(selection.key);
-  if (selection.kind === "link") return graph.hasEdge(selection.key);
+function stillThere(item: Selected, graph: CoauthorGraph): boolean {
+  if (item.kind === "author") return graph.hasNode(item.key);
+  if (item.kind === "link") return graph.hasEdge(item.key);
   return true;
 }

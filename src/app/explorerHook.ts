@@ -1,15 +1,18 @@
 import type Sigma from "sigma";
 import type { CoauthorGraph } from "../graph/types";
 import type { LayoutStatus } from "../layout/layoutClient";
+import type { GraphView } from "../view/types";
 
 /**
- * `window.explorer`: the scripting and test hook, set once a graph is shown and replaced when
+ * `window.explorer`: the scripting and test hook, set once a graph is shown (the full graph: what is visible is `view()`) and replaced when
  * another is loaded. `layout` tells whether positions are still moving.
  */
 export interface ExplorerHook {
   graph: CoauthorGraph;
   sigma: Sigma;
   layout: LayoutStatus | "idle";
+  /** The visible graph now: who and what the filters and scope leave on the map. */
+  view(): GraphView;
 }
 
 declare global {

@@ -11,9 +11,12 @@ import { mountSearchBox } from "../ui/searchBox";
 import { ExplorerController } from "./controller";
 import { mountPanelView } from "./panelView";
 import { rememberDecisions, rememberedDecisions } from "./rememberedDecisions";
+import { DEFAULT_VIEW_SETTINGS } from "../view/types";
 import { fetchStartupFile } from "./startupFile";
 import { mountStatusView } from "./statusView";
 import { mountToast } from "./toast";
+import { mountViewHistory } from "./viewHistory";
+import { mountEgoBanner } from "../ui/egoBanner";
 import "./styles.css";
 
 // URL parameters: ?reference-date=YYYY-MM-DD fixes dates without a year; ?listing=URL loads that file instead of the sample.
@@ -22,16 +25,25 @@ const requestedDate = params.get("reference-date");
 const referenceDate = requestedDate && parseIsoDate(requestedDate) ? requestedDate : todayIso();
 
 const store = createStore<AppState>({
-  sources: [],
-  referenceDate,
-  maxAuthors: DEFAULT_MAX_AUTHORS,
-  decisions: rememberedDecisions(),
-  decisionHistory: [],
-  papers: new Map(),
-  report: { warnings: [], errors: [], files: [], duplicates: 0, identity: { namesMerged: 0, unapplied: [] }, candidates: [], candidatesFound: 0 },
-  graph: null,
-  selection: { kind: "none" },
-  hovered: null,
+  data: {
+    sources: [],
+    referenceDate,
+    maxAuthors: DEFAULT_MAX_AUTHORS,
+    decisions: rememberedDecisions(),
+    decisionHistory: [],
+    papers: new Map(),
+    report: { warnings: [], errors: [], files: [], duplicates: 0, identity: { namesMerged: 0, unapplied: [] }, candidates: [], candidatesFound: 0 },
+    graph: null,
+  },
+  view: {
+    settings: DEFAULT_VIEW_SETTINGS,
+    sizeBy: "papers",
+    colorBy: "community",
+    panel: "overview",
+    roster: { text: "", people: [], highlight: false },
+    path: { from: null, to: null },
+  },
+  selection: { item: { kind: "none" }, hovered: null },
   layout: "idle",
   loading: null,
 });
@@ -40,6 +52,8 @@ rememberDecisions(store);
 const notify = mountToast(byId("toast"), byId("toast-text"), byId<HTMLButtonElement>("toast-action"), byId<HTMLButtonElement>("toast-dismiss"));
 const controller = new ExplorerController(store, byId("graph"), notify);
 mountPanelView(byId("panel"), byId("announcer"), store, controller, notify);
+mountViewHistory(store, controller);
+mountEgoBanner(document.querySelector("main")!, store, controller);
 mountStatusView(
   {
     status: byId("status"),
@@ -50,8 +64,9 @@ mountStatusView(
     cancelButton: byId<HTMLButtonElement>("progress-cancel"),
   },
   store,
+  () => (store.get().data.graph ? controller.derived.view : null),
 );
-mountSearchBox(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("search-results"), () => controller.authorIndex, (key) =>
+mountSearchBox(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("search-results"), () => (store.get().data.graph ? controller.derived.searchIndex : []), (key) =>
   controller.select({ kind: "author", key }, { center: true }),
 );
 const fileInput = byId<HTMLInputElement>("file-input");
@@ -66,7 +81,7 @@ mountLoadControls({
   pasteDialog: byId<HTMLDialogElement>("paste-dialog"),
   pasteText: byId<HTMLTextAreaElement>("paste-text"),
   pasteForm: byId<HTMLFormElement>("paste-form"),
-  hasNetwork: () => store.get().graph !== null,
+  hasNetwork: () => store.get().data.graph !== null,
   onFiles: ({ sources, failures }, mode) => {
     if (sources.length > 0) void controller.load(sources, { mode, unreadable: failures });
     else if (failures.length > 0) notify(failures.map((f) => `${f.file}: ${f.message}`).join("; "));
@@ -94,7 +109,7 @@ maxAuthorsInput.value = String(DEFAULT_MAX_AUTHORS);
 maxAuthorsInput.addEventListener("change", () => {
   const value = Number(maxAuthorsInput.value);
   if (Number.isInteger(value) && value >= 0) controller.setMaxAuthors(value);
-  else maxAuthorsInput.value = String(store.get().maxAuthors);
+  else maxAuthorsInput.value = String(store.get().data.maxAuthors);
 });
 window.addEventListener("keydown", (event) => {
   if (event.key === "Escape" && !(event.target instanceof HTMLInputElement)) controller.select({ kind: "none" });

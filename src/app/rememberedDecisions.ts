@@ -20,10 +20,10 @@ export function rememberedDecisions(storage: Storage | undefined = globalThis.lo
 
 export function rememberDecisions(store: Store<AppState>, storage: Storage | undefined = globalThis.localStorage): void {
   store.subscribe((state, previous) => {
-    if (state.decisions === previous.decisions) return;
+    if (state.data.decisions === previous.data.decisions) return;
     try {
-      if (state.decisions.length === 0) storage?.removeItem(KEY);
-      else storage?.setItem(KEY, writeDecisionsFile(state.decisions));
+      if (state.data.decisions.length === 0) storage?.removeItem(KEY);
+      else storage?.setItem(KEY, writeDecisionsFile(state.data.decisions));
     } catch {
       // Storage full or refused: the decisions still hold for this visit.
     }

@@ -1,6 +1,7 @@
 import type { Store } from "../state/store";
 import type { AppState } from "../state/types";
 import { plural } from "../text/plural";
+import type { GraphView } from "../view/types";
 
 const LAYOUT_TEXT: Record<AppState["layout"], string> = {
   idle: "",
@@ -14,16 +15,19 @@ const LAYOUT_TEXT: Record<AppState["layout"], string> = {
 export function mountStatusView(
   elements: { status: HTMLElement; layoutButton: HTMLButtonElement; progress: HTMLElement; progressLabel: HTMLElement; progressBar: HTMLProgressElement; cancelButton: HTMLButtonElement },
   store: Store<AppState>,
+  view: () => GraphView | null,
 ): void {
   const { status, layoutButton, progress, progressLabel, progressBar, cancelButton } = elements;
   let showTimer: ReturnType<typeof setTimeout> | null = null;
   cancelButton.addEventListener("click", () => store.get().loading?.cancel());
 
   store.subscribe((state, previous) => {
-    if (state.graph !== previous.graph || state.layout !== previous.layout || state.report !== previous.report) {
-      const g = state.graph;
-      const counts = g ? [plural(g.getAttribute("papers"), "paper"), plural(g.order, "author"), plural(g.size, "link")].join(" · ") : "";
-      const warnings = state.report.warnings.length > 0 ? ` · ${plural(state.report.warnings.length, "warning")}` : "";
+    const { data } = state;
+    if (data.graph !== previous.data.graph || state.view.settings !== previous.view.settings || state.layout !== previous.layout || data.report !== previous.data.report) {
+      const g = data.graph;
+      const v = g ? view() : null;
+      const counts = g && v ? [shownOf(v.papers.size, g.getAttribute("papers"), "paper"), shownOf(v.authors.size, g.order, "author"), shownOf(v.links.size, g.size, "link")].join(" · ") : "";
+      const warnings = data.report.warnings.length > 0 ? ` · ${plural(data.report.warnings.length, "warning")}` : "";
       status.textContent = [counts + warnings, LAYOUT_TEXT[state.layout]].filter(Boolean).join(" — ");
       layoutButton.textContent = state.layout === "running" ? "Stop layout" : "Run layout";
       layoutButton.disabled = !g;
@@ -41,4 +45,9 @@ export function mountStatusView(
       }
     }
   });
+}
+
+/** "16 authors", or "12 of 16 authors" when some are hidden. */
+function shownOf(shown: number, total: number, noun: string): string {
+  return shown === total ? plural(total, noun) : `${shown.toLocaleString("en")} of ${plural(total, noun)}`;
 }

@@ -1,9 +1,12 @@
 import type { CoauthorGraph } from "../graph/types";
 import type { LayoutInput } from "./types";
 
-/** Packs the graph's current positions and the given node radii (pixels) for the layout. */
-export function layoutInputFromGraph(graph: CoauthorGraph, sizeOf: (key: string) => number): LayoutInput {
-  const keys = graph.nodes();
+/**
+ * Packs the graph's current positions and the given node radii (pixels) for the layout. With a
+ * view, only what it shows is laid out, pulled by its link weights; the others keep their places.
+ */
+export function layoutInputFromGraph(graph: CoauthorGraph, sizeOf: (key: string) => number, view?: { authors: ReadonlyMap<string, unknown>; links: ReadonlyMap<string, number> }): LayoutInput {
+  const keys = view ? [...view.authors.keys()] : graph.nodes();
   const index = new Map(keys.map((key, i) => [key, i]));
   const xy = new Float32Array(keys.length * 2);
   const sizes = new Float32Array(keys.length);
@@ -13,13 +16,16 @@ export function layoutInputFromGraph(graph: CoauthorGraph, sizeOf: (key: string)
     xy[2 * i + 1] = y;
     sizes[i] = sizeOf(key);
   });
-  const edges = new Uint32Array(graph.size * 2);
-  const weights = new Float32Array(graph.size);
+  const count = view ? view.links.size : graph.size;
+  const edges = new Uint32Array(count * 2);
+  const weights = new Float32Array(count);
   let e = 0;
-  graph.forEachEdge((_edge, attributes, source, target) => {
+  graph.forEachEdge((edge, attributes, source, target) => {
+    const weight = view ? view.links.get(edge) : attributes.weight;
+    if (weight === undefined) return;
     edges[2 * e] = index.get(source)!;
     edges[2 * e + 1] = index.get(target)!;
-    weights[e] = attributes.weight;
+    weights[e] = weight;
     e++;
   });
   return { keys, xy, sizes, edges, weights };

@@ -1,6 +1,6 @@
 import type { CoauthorGraph } from "../graph/types";
-import { applyPositions, layoutInputFromGraph } from "./input";
-import type { LayoutMessage } from "./types";
+import { applyPositions } from "./input";
+import type { LayoutInput, LayoutMessage } from "./types";
 
 export type LayoutStatus = "running" | "settled" | "stopped" | "failed";
 
@@ -15,7 +15,8 @@ export class LayoutRunner {
 
   constructor(
     private readonly graph: CoauthorGraph,
-    private readonly sizeOf: (key: string) => number,
+    /** What to lay out, read at each start: the authors shown then, from where they are. */
+    private readonly inputOf: () => LayoutInput,
     private readonly onStatus: (status: LayoutStatus) => void,
   ) {}
 
@@ -26,7 +27,7 @@ export class LayoutRunner {
   /** Starts from the graph's current positions. */
   start(): void {
     this.stopWorker();
-    const input = layoutInputFromGraph(this.graph, this.sizeOf);
+    const input = this.inputOf();
     const keys = input.keys;
     const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
     this.worker = worker;

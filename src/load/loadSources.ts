@@ -4,6 +4,8 @@ import type { CoauthorGraph } from "../graph/types";
 import { applyPositions, layoutInputFromGraph } from "../layout/input";
 import { runLayout } from "../layout/run";
 import { seedPositions } from "../layout/seed";
+import { deriveView } from "../view/derive";
+import { DEFAULT_VIEW_SETTINGS } from "../view/types";
 import { computeVisuals } from "../visual/compute";
 import type { LoadRequest, LoadResult } from "./messages";
 import { readPapers } from "./readPapers";
@@ -23,7 +25,7 @@ export function loadSources(request: LoadRequest, onProgress?: (fraction: number
   if (request.positions) keepPositions(graph, request.positions);
   const laidOut = graph.order <= LAYOUT_BEFORE_SHOWING_MAX_AUTHORS;
   if (laidOut) {
-    const visuals = computeVisuals(graph);
+    const visuals = computeVisuals(graph, deriveView(graph, new Map(read.papers.map((p) => [p.id, p])), DEFAULT_VIEW_SETTINGS));
     const input = layoutInputFromGraph(graph, (key) => visuals.nodes.get(key)!.size);
     applyPositions(graph, input.keys, runLayout(input).xy);
   }

@@ -4,31 +4,37 @@ import { h } from "../ui/dom";
 import { papersNewestFirst, yearSpan } from "./format";
 import { candidateItem } from "./identityPanel";
 import { paperList } from "./paperItem";
+import { backButton } from "./panelNav";
 import type { PanelContext } from "./types";
 
-/** Co-authors by shared papers, most first, then by name. */
+/** Visible co-authors by papers shared in the view, most first, then by name. */
 export function coauthorsOf(context: PanelContext, key: string): { key: string; label: string; shared: number; edge: string }[] {
-  const { graph } = context;
-  return graph
-    .mapEdges(key, (edge, attributes, source, target) => {
-      const other = source === key ? target : source;
-      return { key: other, label: graph.getNodeAttribute(other, "label"), shared: attributes.weight, edge };
-    })
-    .sort((a, b) => b.shared - a.shared || a.label.localeCompare(b.label));
+  const { graph, view } = context;
+  const result: { key: string; label: string; shared: number; edge: string }[] = [];
+  graph.forEachEdge(key, (edge, attributes, source, target) => {
+    if (!view.links.has(edge)) return;
+    const other = source === key ? target : source;
+    const shared = attributes.papers.filter((id) => view.papers.has(id)).length;
+    result.push({ key: other, label: graph.getNodeAttribute(other, "label"), shared, edge });
+  });
+  return result.sort((a, b) => b.shared - a.shared || a.label.localeCompare(b.label));
 }
 
 export function authorPanel(context: PanelContext, key: string): HTMLElement {
   const author = context.graph.getNodeAttributes(key);
-  const papers = papersNewestFirst(context.papers, author.paperIds);
+  const shown = context.view.authors.get(key)!;
+  const papers = papersNewestFirst(context.papers, shown.paperIds);
   const coauthors = coauthorsOf(context, key);
-  const facts = [plural(author.papers, "paper"), plural(coauthors.length, "co-author"), yearSpan(author.firstYear, author.lastYear)];
+  const hiddenPapers = author.papers - shown.papers;
+  const facts = [plural(shown.papers, "paper"), plural(coauthors.length, "co-author"), yearSpan(shown.firstYear, shown.lastYear), hiddenPapers > 0 && `${hiddenPapers} more hidden by the filters`];
 
   return h(
     "section",
     { class: "panel-author", attrs: { "aria-label": `Author: ${author.label}` } },
-    h("button", { class: "panel-back link", text: "← Overview", on: { click: () => context.clearSelection() } }),
+    backButton(context),
     h("h2", { text: author.label, attrs: { tabindex: "-1" } }),
     h("p", { class: "panel-facts", text: facts.filter(Boolean).join(" · ") }),
+    egoControls(context, key),
     author.etAlPapers > 0 &&
       h("p", {
         class: "note note-etal",
@@ -53,6 +59,35 @@ export function authorPanel(context: PanelContext, key: string): HTMLElement {
     h("h3", { text: "Papers" }),
     paperList(papers, context, key),
     whoThisIs(context, key),
+  );
+}
+
+/** Show only this author's network, one or two steps out; or find a path from them. */
+function egoControls(context: PanelContext, key: string): HTMLElement {
+  const { scope } = context.viewState.settings;
+  const current = scope.kind === "ego" && scope.center === key ? scope.depth : null;
+  const ego = (depth: 1 | 2) =>
+    h("button", {
+      text: depth === 1 ? "Co-authors" : "Two steps",
+      attrs: { "aria-pressed": String(current === depth), "data-focus-key": `ego:${depth}`, title: depth === 1 ? "Show only this author and their co-authors" : "Show this author, their co-authors and theirs" },
+      on: { click: () => context.setSettings({ scope: { kind: "ego", center: key, depth } }) },
+    });
+  return h(
+    "div",
+    { class: "ego-controls", attrs: { role: "group", "aria-label": "Show this author's network" } },
+    h("span", { class: "muted", text: "Their network:" }),
+    ego(1),
+    ego(2),
+    h("button", {
+      text: "Path from here…",
+      attrs: { "data-focus-key": "path-from" },
+      on: {
+        click: () => {
+          context.setViewState({ path: { from: key, to: null } });
+          context.openPanel("path");
+        },
+      },
+    }),
   );
 }
 

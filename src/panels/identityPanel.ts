@@ -60,7 +60,7 @@ export function identityPanel(context: PanelContext): HTMLElement {
   return h(
     "section",
     { class: "panel-identity", attrs: { "aria-label": "Who is who" } },
-    h("button", { class: "panel-back link", text: "← Overview", on: { click: () => context.clearSelection() } }),
+    h("button", { class: "panel-back link", text: "← Overview", on: { click: () => context.openPanel("overview") } }),
     h("h2", { text: "Who is who", attrs: { tabindex: "-1" } }),
     h("p", {
       class: "hint",

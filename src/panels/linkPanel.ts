@@ -2,6 +2,7 @@ import { plural } from "../text/plural";
 import { h } from "../ui/dom";
 import { papersNewestFirst } from "./format";
 import { paperList } from "./paperItem";
+import { backButton } from "./panelNav";
 import type { PanelContext } from "./types";
 
 /** The papers two authors wrote together. */
@@ -9,12 +10,12 @@ export function linkPanel(context: PanelContext, edge: string): HTMLElement {
   const { graph } = context;
   const [a, b] = graph.extremities(edge);
   const { papers: ids } = graph.getEdgeAttributes(edge);
-  const papers = papersNewestFirst(context.papers, ids);
+  const papers = papersNewestFirst(context.papers, ids.filter((id) => context.view.papers.has(id)));
   const nameButton = (key: string) => h("button", { class: "link", text: graph.getNodeAttribute(key, "label"), on: { click: () => context.selectAuthor(key) } });
   return h(
     "section",
     { class: "panel-link", attrs: { "aria-label": "Shared papers" } },
-    h("button", { class: "panel-back link", text: "← Overview", on: { click: () => context.clearSelection() } }),
+    backButton(context),
     h("h2", {}, nameButton(a), h("span", { class: "amp", text: " & " }), nameButton(b)),
     h("p", { class: "panel-facts", text: `${plural(papers.length, "shared paper")}` }),
     paperList(papers, context),

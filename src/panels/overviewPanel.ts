@@ -1,6 +1,7 @@
 import { plural } from "../text/plural";
 import { h } from "../ui/dom";
 import { OTHER_COMMUNITY_COLOR } from "../visual/palette";
+import { DEFAULT_VIEW_SETTINGS } from "../view/types";
 import { yearSpan } from "./format";
 import { loadReport } from "./loadReport";
 import type { PanelContext } from "./types";
@@ -9,31 +10,36 @@ const TOP_AUTHORS = 10;
 
 /** What the whole network holds, how complete it is, who is in it most, and how the data was read. */
 export function overviewPanel(context: PanelContext): HTMLElement {
-  const { graph } = context;
-  const { papers: paperCount, etAlPapers } = graph.getAttributes();
+  const { graph, view } = context;
+  const { etAlPapers } = graph.getAttributes();
   let first: number | null = null;
   let last: number | null = null;
-  for (const p of context.papers.values()) {
+  for (const id of view.papers) {
+    const p = context.papers.get(id)!;
     if (p.year === null) continue;
     first = first === null ? p.year : Math.min(first, p.year);
     last = last === null ? p.year : Math.max(last, p.year);
   }
-  const top = graph
-    .mapNodes((key, a) => ({ key, label: a.label, papers: a.papers }))
+  const top = [...view.authors]
+    .map(([key, a]) => ({ key, label: graph.getNodeAttribute(key, "label"), papers: a.papers }))
     .sort((a, b) => b.papers - a.papers || a.label.localeCompare(b.label))
     .slice(0, TOP_AUTHORS);
   const groupSizes = new Map<number, number>();
-  graph.forEachNode((_k, a) => a.community !== undefined && groupSizes.set(a.community, (groupSizes.get(a.community) ?? 0) + 1));
+  for (const key of view.authors.keys()) {
+    const community = graph.getNodeAttribute(key, "community");
+    if (community !== undefined) groupSizes.set(community, (groupSizes.get(community) ?? 0) + 1);
+  }
 
   return h(
     "section",
     { class: "panel-overview", attrs: { "aria-label": "Overview" } },
     h("h2", { text: context.sourceNames.join(", "), attrs: { tabindex: "-1" } }),
-    h("p", { class: "panel-facts", text: [plural(paperCount, "paper"), plural(graph.order, "author"), plural(graph.size, "link"), yearSpan(first, last)].filter(Boolean).join(" · ") }),
+    h("p", { class: "panel-facts", text: [plural(view.papers.size, "paper"), plural(view.authors.size, "author"), plural(view.links.size, "link"), yearSpan(first, last)].filter(Boolean).join(" · ") }),
+    hiddenNote(context),
     etAlPapers > 0 &&
       h("p", {
         class: "note note-etal",
-        text: `${etAlPapers} of ${plural(paperCount, "paper")} list only their first authors (et al.). The network shows the listed authors only: links among the others are missing.`,
+        text: `${etAlPapers} of ${plural(graph.getAttribute("papers"), "paper")} list only their first authors (et al.). The network shows the listed authors only: links among the others are missing.`,
       }),
     h("p", { class: "hint", text: "Hover an author to see their co-authors. Click an author for their papers, a link for the papers two authors share." }),
     h("h3", { text: "Most papers" }),
@@ -67,4 +73,17 @@ function smallerGroupsAuthors(groupSizes: Map<number, number>, coloured: number)
   let total = 0;
   for (const [group, size] of groupSizes) if (group >= coloured) total += size;
   return total;
+}
+
+/** How much the filters and scope hide, with the way back to everything. */
+export function hiddenNote(context: PanelContext): HTMLElement | null {
+  const { hidden } = context.view;
+  if (hidden.authors === 0 && hidden.links === 0 && hidden.papers === 0) return null;
+  const parts = [hidden.authors > 0 && plural(hidden.authors, "author"), hidden.papers > 0 && plural(hidden.papers, "paper"), hidden.links > 0 && plural(hidden.links, "link")].filter(Boolean);
+  return h(
+    "p",
+    { class: "note note-hidden" },
+    `Hidden by the filters: ${parts.join(", ")}. `,
+    h("button", { class: "link", text: "Show everything", attrs: { "data-focus-key": "show-everything" }, on: { click: () => context.setSettings(DEFAULT_VIEW_SETTINGS) } }),
+  );
 }

@@ -1,15 +1,35 @@
 import type { CoauthorGraph } from "../graph/types";
 import type { IdentityDecision } from "../identity/types";
 import type { Paper } from "../parse/types";
-import type { LoadReport } from "../state/types";
+import type { AuthorEntry } from "../search/authorIndex";
+import type { LoadReport, PanelKind, Selected, ViewState } from "../state/types";
+import type { Facets } from "../view/facets";
+import type { CollaborationPath } from "../view/path";
+import type { NetworkStats } from "../view/stats";
+import type { GraphView, ViewSettings } from "../view/types";
 import type { Visuals } from "../visual/types";
 
-/** What a panel may read and do. Panels compute nothing about the graph beyond looking things up. */
+/**
+ * What a panel may read and do. Panels compute nothing about the graph beyond looking things
+ * up: counts come from the visible graph (`view`), which the filters and scope derive.
+ */
 export interface PanelContext {
+  /** The full network: labels, aliases, positions, groups. */
   graph: CoauthorGraph;
+  /** What is shown: visible authors and links with their counts in the view. */
+  view: GraphView;
   papers: ReadonlyMap<string, Paper>;
   report: LoadReport;
   visuals: Visuals;
+  stats: NetworkStats;
+  facets: Facets;
+  /** The visible authors, for pickers that search by name. */
+  searchIndex: readonly AuthorEntry[];
+  /** Counting, filters, scope, encodings, the open tool, the roster and the path asked for. */
+  viewState: ViewState;
+  selected: Selected;
+  /** The path asked for in this view, or null when none was asked or there is none. */
+  path: CollaborationPath | null;
   /** The names of the inputs on screen. */
   sourceNames: string[];
   decisions: readonly IdentityDecision[];
@@ -17,7 +37,11 @@ export interface PanelContext {
   selectAuthor(key: string): void;
   selectLink(key: string): void;
   clearSelection(): void;
+  openPanel(panel: PanelKind): void;
   showIdentity(): void;
+  /** Counting, filters and scope: the map and every panel follow. */
+  setSettings(patch: Partial<ViewSettings>): void;
+  setViewState(patch: Partial<ViewState>): void;
   /** Takes identity decisions: the network is rebuilt with them. */
   setDecisions(decisions: IdentityDecision[]): void;
   undo(): void;

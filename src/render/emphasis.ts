@@ -1,64 +1,32 @@
-import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
-import type { CoauthorGraph } from "../graph/types";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { Focus } from "../view/focus";
+import type { GraphView } from "../view/types";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR } from "../visual/palette";
 import type { Visuals } from "../visual/types";
 
-/** What the reader is pointing at or has picked: never stored on the graph, applied while drawing. */
-export interface Emphasis {
-  hoveredNode: string | null;
-  selectedNode: string | null;
-  selectedEdge: string | null;
+/** What the renderer draws over the full graph: the visible part, its visuals, and what is in focus. */
+export interface Drawn {
+  view: GraphView | null;
+  visuals: Visuals;
+  focus: Focus | null;
 }
 
-export const NO_EMPHASIS: Emphasis = { hoveredNode: null, selectedNode: null, selectedEdge: null };
-
-/** The nodes and edges in focus, or null when nothing is. */
-interface Focus {
-  nodes: Set<string>;
-  edges: Set<string>;
-  labelled: Set<string>;
-}
-
-function focusOf(graph: CoauthorGraph, emphasis: Emphasis): Focus | null {
-  const labelled = new Set([emphasis.hoveredNode, emphasis.selectedNode].filter((k): k is string => k !== null && graph.hasNode(k)));
-  const center = emphasis.hoveredNode ?? emphasis.selectedNode;
-  if (center !== null && graph.hasNode(center)) {
-    // An author with her co-authors and the links to them.
-    return { nodes: new Set([center, ...graph.neighbors(center)]), edges: new Set(graph.edges(center)), labelled };
-  }
-  if (emphasis.selectedEdge !== null && graph.hasEdge(emphasis.selectedEdge)) {
-    const ends = graph.extremities(emphasis.selectedEdge);
-    for (const end of ends) labelled.add(end);
-    return { nodes: new Set(ends), edges: new Set([emphasis.selectedEdge]), labelled };
-  }
-  return null;
-}
-
-/** sigma reducers that draw the base visuals plus the current emphasis. */
-export function createReducers(graph: () => CoauthorGraph, visuals: () => Visuals, emphasis: () => Emphasis) {
-  let cachedFor: Emphasis | null = null;
-  let cachedGraph: CoauthorGraph | null = null;
-  let focus: Focus | null = null;
-  const currentFocus = () => {
-    const now = emphasis();
-    if (now !== cachedFor || graph() !== cachedGraph) {
-      cachedFor = now;
-      cachedGraph = graph();
-      focus = focusOf(cachedGraph, now);
-    }
-    return focus;
-  };
-
+/**
+ * sigma reducers: authors and links outside the view are hidden (sigma neither draws nor picks
+ * them), the rest take their visuals, and when something is in focus the rest fades.
+ */
+export function createReducers(drawn: () => Drawn) {
   const nodeReducer = (key: string, data: Record<string, unknown>): Partial<NodeDisplayData> => {
-    const visual = visuals().nodes.get(key);
+    const { view, visuals, focus } = drawn();
+    if (view && !view.authors.has(key)) return { ...data, hidden: true };
+    const visual = visuals.nodes.get(key);
     const display: Partial<NodeDisplayData> = { ...data, size: visual?.size ?? 4, color: visual?.color ?? DIMMED_NODE_COLOR };
-    const f = currentFocus();
-    if (!f) return display;
-    if (f.labelled.has(key)) {
+    if (!focus) return display;
+    if (focus.labelled.has(key)) {
       display.forceLabel = true;
       display.highlighted = true;
       display.zIndex = 2;
-    } else if (f.nodes.has(key)) {
+    } else if (focus.authors.has(key)) {
       display.zIndex = 1;
     } else {
       display.color = DIMMED_NODE_COLOR;
@@ -69,11 +37,12 @@ export function createReducers(graph: () => CoauthorGraph, visuals: () => Visual
   };
 
   const edgeReducer = (key: string, data: Record<string, unknown>): Partial<EdgeDisplayData> => {
-    const visual = visuals().edges.get(key);
+    const { view, visuals, focus } = drawn();
+    if (view && !view.links.has(key)) return { ...data, hidden: true };
+    const visual = visuals.edges.get(key);
     const display: Partial<EdgeDisplayData> = { ...data, size: visual?.size ?? 1, color: visual?.color ?? DIMMED_EDGE_COLOR };
-    const f = currentFocus();
-    if (!f) return display;
-    if (f.edges.has(key)) {
+    if (!focus) return display;
+    if (focus.links.has(key)) {
       display.color = HIGHLIGHT_EDGE_COLOR;
       display.zIndex = 1;
     } else {

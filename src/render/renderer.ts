@@ -3,8 +3,7 @@ import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { CoauthorGraph } from "../graph/types";
 import { BACKGROUND_COLOR, EDGE_COLOR, LABEL_COLOR } from "../visual/palette";
-import type { Visuals } from "../visual/types";
-import { createReducers, NO_EMPHASIS, type Emphasis } from "./emphasis";
+import { createReducers, type Drawn } from "./emphasis";
 import { createLabelLayer } from "./labels";
 
 export const LABEL_FONT = "Inter, 'Segoe UI', system-ui, -apple-system, sans-serif";
@@ -24,8 +23,9 @@ export interface RendererEvents {
 export interface Renderer {
   sigma: Sigma;
   /** Draws another graph; `keepCamera` for the same data rebuilt (the view stays where it is). */
-  show(graph: CoauthorGraph, visuals: Visuals, options?: { keepCamera?: boolean }): void;
-  setEmphasis(emphasis: Emphasis): void;
+  show(graph: CoauthorGraph, drawn: Drawn, options?: { keepCamera?: boolean }): void;
+  /** What is visible, how it looks, what is in focus: redrawn without moving anyone. */
+  setDrawn(drawn: Drawn): void;
   centerOn(key: string): void;
 }
 
@@ -48,9 +48,8 @@ export function rendererSettings(): Partial<Settings> {
 
 export function createRenderer(container: HTMLElement, events: RendererEvents): Renderer {
   let graph: CoauthorGraph = new Graph({ type: "undirected" });
-  let visuals: Visuals = { nodes: new Map(), edges: new Map(), groups: [], communityColors: [], communities: 0 };
-  let emphasis: Emphasis = NO_EMPHASIS;
-  const reducers = createReducers(() => graph, () => visuals, () => emphasis);
+  let drawn: Drawn = { view: null, visuals: { nodes: new Map(), edges: new Map(), groups: [], communityColors: [], communities: 0 }, focus: null };
+  const reducers = createReducers(() => drawn);
   const labels = createLabelLayer(LABEL_SETTINGS);
   const sigma = new Sigma(graph, container, { ...rendererSettings(), ...labels.sigmaSettings, ...reducers });
   labels.attach(sigma, () => graph);
@@ -69,17 +68,19 @@ export function createRenderer(container: HTMLElement, events: RendererEvents): 
 
   return {
     sigma,
-    show(nextGraph, nextVisuals, options = {}) {
+    show(nextGraph, nextDrawn, options = {}) {
       graph = nextGraph;
-      visuals = nextVisuals;
-      emphasis = NO_EMPHASIS;
+      drawn = nextDrawn;
       container.style.cursor = "";
       if (!options.keepCamera) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       sigma.setGraph(graph); // renders synchronously
     },
-    setEmphasis(next) {
-      emphasis = next;
-      sigma.refresh({ skipIndexation: true });
+    setDrawn(next) {
+      const visibility = next.view !== drawn.view || next.visuals !== drawn.visuals;
+      drawn = next;
+      // Hidden authors and new sizes change which labels and pickable discs there are: a full
+      // refresh. Focus alone changes colours and order only.
+      sigma.refresh({ skipIndexation: !visibility });
     },
     centerOn(key) {
       const data = sigma.getNodeDisplayData(key);

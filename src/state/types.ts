@@ -4,24 +4,13 @@ import type { LayoutStatus } from "../layout/layoutClient";
 import type { PapersRead } from "../load/readPapers";
 import type { SourceInput } from "../parse/index";
 import type { Paper } from "../parse/types";
-
-export type Selection =
-  | { kind: "none" }
-  | { kind: "author"; key: string }
-  | { kind: "link"; key: string }
-  /** The identity panel: people who may be one, and the decisions taken. */
-  | { kind: "identity" };
-
-export interface Loading {
-  label: string;
-  fraction: number;
-  cancel: () => void;
-}
+import type { ViewSettings } from "../view/types";
 
 /** How the last load went: everything the overview's load report shows. */
 export type LoadReport = Omit<PapersRead, "papers">;
 
-export interface AppState {
+/** What was read: the inputs, how they were read, and the full network built from them. */
+export interface DataState {
   /** The inputs the graph was built from, kept to read them again (reference date, identity decisions). */
   sources: SourceInput[];
   referenceDate: string;
@@ -33,9 +22,53 @@ export interface AppState {
   decisionHistory: IdentityDecision[][];
   papers: Map<string, Paper>;
   report: LoadReport;
+  /** Every author and link read; positions live here. What is shown is derived from it (src/view). */
   graph: CoauthorGraph | null;
-  selection: Selection;
+}
+
+/** The side panel's tools; an author or link picked on the map is shown over them. */
+export type PanelKind = "overview" | "filters" | "statistics" | "table" | "path" | "roster" | "identity";
+
+/** What drives node size and colour: a measure id (src/measures), or research groups for colour. */
+export type ColorBy = "community" | string;
+
+export interface Roster {
+  /** The names as pasted, one per line. */
+  text: string;
+  /** The people they matched. */
+  people: string[];
+  /** Roster members are emphasised in every view. */
+  highlight: boolean;
+}
+
+/** How the data is looked at: counting, filters, scope, encodings, the open tool. */
+export interface ViewState {
+  settings: ViewSettings;
+  sizeBy: string;
+  colorBy: ColorBy;
+  panel: PanelKind;
+  roster: Roster;
+  /** The two ends of the collaboration path asked for (person ids); the path is found once both are set. */
+  path: { from: string | null; to: string | null };
+}
+
+export type Selected = { kind: "none" } | { kind: "author"; key: string } | { kind: "link"; key: string };
+
+export interface SelectionState {
+  item: Selected;
   hovered: string | null;
+}
+
+export interface Loading {
+  label: string;
+  fraction: number;
+  cancel: () => void;
+}
+
+export interface AppState {
+  data: DataState;
+  view: ViewState;
+  selection: SelectionState;
   layout: LayoutStatus | "idle";
   loading: Loading | null;
 }

@@ -1,5 +1,6 @@
 import { scaleLinear, scaleSqrt } from "d3-scale";
 import type { CoauthorGraph } from "../graph/types";
+import type { GraphView } from "../view/types";
 import { communityColor, COMMUNITY_COLORS, EDGE_COLOR } from "./palette";
 import type { ItemVisual, Visuals } from "./types";
 
@@ -18,17 +19,17 @@ export function sizeFactor(order: number): number {
 }
 
 /**
- * Maps measures to what is drawn: node size by papers (square root, so area is proportional),
- * node colour by research group, link thickness by shared papers. Pure: the screen and the
- * exports use the same numbers.
+ * Maps measures of the visible graph to what is drawn: node size by papers (square root, so
+ * area is proportional), node colour by research group, link thickness by weight. Pure: the
+ * screen and the exports use the same numbers. Only visible authors and links get visuals.
  */
-export function computeVisuals(graph: CoauthorGraph): Visuals {
+export function computeVisuals(graph: CoauthorGraph, view: GraphView): Visuals {
   let maxPapers = 1;
-  graph.forEachNode((_key, a) => (maxPapers = Math.max(maxPapers, a.papers)));
+  for (const a of view.authors.values()) maxPapers = Math.max(maxPapers, a.papers);
   let maxWeight = 1;
-  graph.forEachEdge((_key, a) => (maxWeight = Math.max(maxWeight, a.weight)));
+  for (const weight of view.links.values()) maxWeight = Math.max(maxWeight, weight);
 
-  const factor = sizeFactor(graph.order);
+  const factor = sizeFactor(view.authors.size);
   const nodeSize = scaleSqrt()
     .domain([1, Math.max(2, maxPapers)])
     .range(NODE_SIZE_RANGE.map((size) => size * factor))
@@ -37,11 +38,12 @@ export function computeVisuals(graph: CoauthorGraph): Visuals {
 
   const nodes = new Map<string, ItemVisual>();
   let communities = 0;
-  graph.forEachNode((key, a) => {
-    nodes.set(key, { size: nodeSize(a.papers), color: communityColor(a.community) });
-    if (a.community !== undefined) communities = Math.max(communities, a.community + 1);
-  });
+  for (const [key, a] of view.authors) {
+    const community = graph.getNodeAttribute(key, "community");
+    nodes.set(key, { size: nodeSize(a.papers), color: communityColor(community) });
+    if (community !== undefined) communities = Math.max(communities, community + 1);
+  }
   const edges = new Map<string, ItemVisual>();
-  graph.forEachEdge((key, a) => edges.set(key, { size: edgeSize(a.weight), color: EDGE_COLOR }));
+  for (const [key, weight] of view.links) edges.set(key, { size: edgeSize(weight), color: EDGE_COLOR });
   return { nodes, edges, groups: [], communityColors: COMMUNITY_COLORS.slice(0, communities), communities };
 }

@@ -1,18 +1,25 @@
 import { describe, expect, it } from "vitest";
+import type { CoauthorGraph } from "../../../src/graph/types";
+import type { Paper } from "../../../src/parse/types";
+import { deriveView } from "../../../src/view/derive";
+import { DEFAULT_VIEW_SETTINGS } from "../../../src/view/types";
 import { graphOf, paper } from "../../support/papers";
 import { computeVisuals, sizeFactor } from "../../../src/visual/compute";
 import { COMMUNITY_COLORS, communityColor, EDGE_COLOR, OTHER_COMMUNITY_COLOR } from "../../../src/visual/palette";
 
+/** Visuals of everyone, as the explorer shows a network before any filter. */
+const visualsOf = (g: CoauthorGraph, papers: Paper[] = allPapers) => computeVisuals(g, deriveView(g, new Map(papers.map((p) => [p.id, p])), DEFAULT_VIEW_SETTINGS));
 const times = (n: number, authors: string[]) => Array.from({ length: n }, (_, i) => paper(`${authors.join("+")}-${i}`, authors));
 
 // Papers: Ann 3 + 1 + 7 + 2 = 13, Bo 4, Cy 1, Dee 2. Links: Ann–Bo 4, Ann–Cy 1, Bo–Cy 1, Ann–Dee 2.
-const graph = graphOf([...times(3, ["Ann", "Bo"]), ...times(1, ["Ann", "Bo", "Cy"]), ...times(7, ["Ann"]), ...times(2, ["Ann", "Dee"])]);
+const allPapers = [...times(3, ["Ann", "Bo"]), ...times(1, ["Ann", "Bo", "Cy"]), ...times(7, ["Ann"]), ...times(2, ["Ann", "Dee"])];
+const graph = graphOf(allPapers);
 // Sizes are 5 + 17 · (√papers − 1) / (√13 − 1): a square-root scale from [1, 13] onto [5, 22].
 // Bo: 5 + 17 · 1 / 2.605551 = 11.524531; Dee: 5 + 17 · 0.414214 / 2.605551 = 7.702549.
 
 describe("visuals", () => {
   it("sizes nodes on a square-root scale of papers, from 5 px for one paper to 22 px for the most", () => {
-    const { nodes } = computeVisuals(graph);
+    const { nodes } = visualsOf(graph);
     expect(nodes.get("ann")!.size).toBeCloseTo(22, 9);
     expect(nodes.get("bo")!.size).toBeCloseTo(11.524531, 5);
     expect(nodes.get("dee")!.size).toBeCloseTo(7.702549, 5);
@@ -20,7 +27,7 @@ describe("visuals", () => {
   });
 
   it("sizes links linearly by shared papers, from 1 px for one to 6 px for the most", () => {
-    const { edges } = computeVisuals(graph);
+    const { edges } = visualsOf(graph);
     expect(edges.get("ann|bo")).toEqual({ size: 6, color: EDGE_COLOR });
     expect(edges.get("ann|cy")!.size).toBeCloseTo(1, 9);
     expect(edges.get("bo|cy")!.size).toBeCloseTo(1, 9);
@@ -28,7 +35,8 @@ describe("visuals", () => {
   });
 
   it("draws everything at the smallest size when every author has one paper and every link one", () => {
-    const { nodes, edges } = computeVisuals(graphOf([paper("p", ["Ann", "Bo"])]));
+    const one = [paper("p", ["Ann", "Bo"])];
+    const { nodes, edges } = visualsOf(graphOf(one), one);
     expect(nodes.get("ann")!.size).toBeCloseTo(5, 9);
     expect(nodes.get("bo")!.size).toBeCloseTo(5, 9);
     expect(edges.get("ann|bo")!.size).toBeCloseTo(1, 9);
@@ -39,16 +47,16 @@ describe("visuals", () => {
     g.setNodeAttribute("ann", "community", 0);
     g.setNodeAttribute("bo", "community", 1);
     g.setNodeAttribute("dee", "community", 1);
-    const { nodes, communityColors } = computeVisuals(g);
+    const { nodes, communityColors } = visualsOf(g);
     expect(Object.fromEntries([...nodes].map(([key, v]) => [key, v.color]))).toEqual({ ann: "#4e79a7", bo: "#f28e2c", cy: "#a9a9b3", dee: "#f28e2c" });
     expect(communityColors).toEqual(["#4e79a7", "#f28e2c"]);
-    expect(computeVisuals(graph).communityColors).toEqual([]);
+    expect(visualsOf(graph).communityColors).toEqual([]);
   });
 
   it("colours a community past the palette grey, and caps the legend at the palette", () => {
     const g = graph.copy();
     g.setNodeAttribute("ann", "community", 40);
-    const { nodes, communityColors } = computeVisuals(g);
+    const { nodes, communityColors } = visualsOf(g);
     expect(nodes.get("ann")!.color).toBe(OTHER_COMMUNITY_COLOR);
     expect(communityColors).toEqual([...COMMUNITY_COLORS]);
   });
