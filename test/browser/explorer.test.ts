@@ -147,13 +147,23 @@ describe("the explorer with the sample listing", () => {
     expect(ink).toBeGreaterThan(500);
   });
 
-  it("re-runs the layout on demand and lays out the same input the same way every time", async () => {
+  it("re-runs the layout on demand (the status passes through running) and lays out the same input the same way every time", async () => {
     const before = await page.evaluate(() => window.explorer!.graph.mapNodes((k, a) => [k, a.x, a.y]));
     const other = await openExplorer(suite.browser(), suite.baseUrl);
     const again = await other.evaluate(() => window.explorer!.graph.mapNodes((k, a) => [k, a.x, a.y]));
     expect(again).toEqual(before);
+    // Every status line shown from the click on, to prove the layout really ran: a button that
+    // did nothing would leave "Layout settled" on screen and pass a test that only waits for it.
+    await other.evaluate(() => {
+      const seen: string[] = [];
+      (window as { statusesSeen?: string[] }).statusesSeen = seen;
+      const status = document.getElementById("status")!;
+      new MutationObserver(() => seen.push(status.textContent ?? "")).observe(status, { childList: true, characterData: true, subtree: true });
+    });
     await other.getByRole("button", { name: "Run layout" }).click();
-    await other.waitForFunction(() => window.explorer!.layout === "settled");
+    await other.waitForFunction(() => window.explorer!.layout === "settled" && ((window as { statusesSeen?: string[] }).statusesSeen ?? []).length >= 2);
+    const seen = await other.evaluate(() => (window as { statusesSeen?: string[] }).statusesSeen!);
+    expect(seen.map((line) => line.split(" — ")[1])).toEqual(["Laying out…", "Layout settled"]);
     expect(await other.getByRole("button", { name: "Run layout" }).isVisible()).toBe(true);
     await other.close();
   });
