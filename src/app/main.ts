@@ -7,6 +7,7 @@ import { createStore } from "../state/store";
 import type { AppState } from "../state/types";
 import { byId } from "../ui/dom";
 import { mountLoadControls } from "../ui/loadControls";
+import { mountNarrowScreen } from "../ui/narrowScreen";
 import { mountSearchBox } from "../ui/searchBox";
 import { ExplorerController } from "./controller";
 import { mountPanelView } from "./panelView";
@@ -53,6 +54,12 @@ const notify = mountToast(byId("toast"), byId("toast-text"), byId<HTMLButtonElem
 const controller = new ExplorerController(store, byId("graph"), notify);
 mountPanelView(byId("panel"), byId("announcer"), store, controller, notify);
 mountViewHistory(store, controller);
+mountNarrowScreen({
+  topbar: document.querySelector<HTMLElement>(".topbar")!,
+  menuToggle: byId<HTMLButtonElement>("menu-toggle"),
+  sheet: byId("sheet"),
+  sheetToggle: byId<HTMLButtonElement>("sheet-toggle"),
+});
 mountEgoBanner(document.querySelector("main")!, store, controller);
 mountStatusView(
   {

@@ -57,29 +57,42 @@ describe("accessibility", () => {
     expect(await page.getAttribute("#panel", "aria-live")).toBe(null);
   });
 
-  it("keeps the map, the panel and every button reachable at 320 px wide", async () => {
+  it("keeps the map, the panel and every button reachable at 320 and 375 px wide: the panel a sheet over the map, the toolbar a menu", async () => {
     const narrow = await openExplorer(suite.browser(), suite.baseUrl);
     try {
-      await narrow.setViewportSize({ width: 320, height: 640 });
-      // sigma fits its canvases to the new size at the next frame.
-      await narrow.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      const boxes = await narrow.evaluate(() => {
-        const box = (selector: string) => {
-          const r = document.querySelector(selector)!.getBoundingClientRect();
-          return { left: Math.round(r.left), right: Math.round(r.right), width: Math.round(r.width), height: Math.round(r.height) };
-        };
-        return { graph: box("#graph"), panel: box("#panel"), page: document.documentElement.scrollWidth };
-      });
-      expect(boxes.page).toBe(320);
-      expect(boxes.graph.width).toBe(320);
-      expect(boxes.graph.height).toBeGreaterThanOrEqual(240);
-      expect(boxes.panel.width).toBe(320);
-      for (const name of ["Open files…", "Add files…", "Paste…", "Export PNG"]) {
-        const button = await narrow.getByRole("button", { name }).boundingBox();
-        expect(button!.x).toBeGreaterThanOrEqual(0);
-        expect(button!.x + button!.width).toBeLessThanOrEqual(320);
+      for (const width of [320, 375]) {
+        await narrow.setViewportSize({ width, height: 640 });
+        // sigma fits its canvases to the new size at the next frame.
+        await narrow.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const box = async (selector: string) => (await narrow.locator(selector).boundingBox())!;
+        expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+        const graph = await box("#graph");
+        const sheet = await box("#sheet");
+        expect(graph.width).toBe(width);
+        expect(graph.height).toBeGreaterThanOrEqual(240);
+        // The sheet spans the width, from the bottom of the map area to the bottom of the screen.
+        expect({ x: sheet.x, width: sheet.width, bottom: Math.round(sheet.y + sheet.height) }).toEqual({ x: 0, width, bottom: 640 });
+        await narrow.getByRole("button", { name: "Show more" }).click();
+        const raised = await box("#sheet");
+        expect(raised.y).toBeLessThan(sheet.y);
+        expect(raised.y).toBeLessThan(graph.y + graph.height / 2);
+        await narrow.getByRole("button", { name: "Show less" }).click();
+        expect((await box("#sheet")).y).toBe(sheet.y);
+
+        expect(await narrow.getByRole("button", { name: "Open files…" }).isVisible()).toBe(false);
+        await narrow.getByRole("button", { name: "Menu" }).click();
+        for (const name of ["Open files…", "Add files…", "Paste…", "Run layout", "Export PNG"]) {
+          const button = (await narrow.getByRole("button", { name }).boundingBox())!;
+          expect(button.x).toBeGreaterThanOrEqual(0);
+          expect(button.x + button.width).toBeLessThanOrEqual(width);
+          expect(button.height).toBeGreaterThanOrEqual(24);
+        }
+        const settings = (await narrow.locator(".settings summary").boundingBox())!;
+        expect(settings.x + settings.width).toBeLessThanOrEqual(width);
+        expect(await accessibilityViolations(narrow)).toEqual([]);
+        await narrow.keyboard.press("Escape");
+        expect(await narrow.getByRole("button", { name: "Open files…" }).isVisible()).toBe(false);
       }
-      expect(await accessibilityViolations(narrow)).toEqual([]);
     } finally {
       await narrow.close();
     }
