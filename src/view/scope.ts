@@ -1,51 +1,57 @@
-import type { CoauthorGraph } from "../graph/types";
+import type { GraphIndex } from "./graphIndex";
 import type { Scope } from "./types";
 
-export interface Scoped {
-  authors: Set<string>;
-  linkKept(a: string, b: string): boolean;
-}
-
 /**
- * Who a scope keeps of the visible authors and links. Ego: the author and everyone within
- * `depth` visible links, with all the links among them. Roster: its people who are visible
- * and, with `outside`, their visible co-authors, with the links that touch a roster member
- * (links among outsiders say nothing about the roster).
+ * Narrows the visible authors and links to a scope, in place. Ego: the author and everyone
+ * within `depth` visible links, with all the links among them. Roster: its people who are
+ * visible and, with `outside`, their visible co-authors, with the links that touch a roster
+ * member (links among outsiders say nothing about the roster).
  */
-export function scopeOf(graph: CoauthorGraph, authors: ReadonlyMap<string, unknown>, links: ReadonlyMap<string, number>, scope: Exclude<Scope, { kind: "all" }>): Scoped {
+export function applyScope(index: GraphIndex, nodeVisible: Uint8Array, linkVisible: Uint8Array, scope: Exclude<Scope, { kind: "all" }>): void {
+  const kept = new Uint8Array(nodeVisible.length);
   if (scope.kind === "ego") {
-    const kept = neighbourhood(graph, authors, links, scope.center, scope.depth);
-    return { authors: kept, linkKept: (a, b) => kept.has(a) && kept.has(b) };
+    const center = index.nodeIndex.get(scope.center);
+    if (center !== undefined && nodeVisible[center]) reach(index, linkVisible, center, scope.depth, kept);
+    for (let e = 0; e < linkVisible.length; e++) if (!kept[index.linkSource[e]!] || !kept[index.linkTarget[e]!]) linkVisible[e] = 0;
+  } else {
+    const roster = new Uint8Array(nodeVisible.length);
+    for (const key of scope.people) {
+      const i = index.nodeIndex.get(key);
+      if (i !== undefined && nodeVisible[i]) roster[i] = kept[i] = 1;
+    }
+    for (let e = 0; e < linkVisible.length; e++) {
+      if (!linkVisible[e]) continue;
+      const s = index.linkSource[e]!;
+      const t = index.linkTarget[e]!;
+      if (scope.outside && roster[s]) kept[t] = 1;
+      if (scope.outside && roster[t]) kept[s] = 1;
+    }
+    for (let e = 0; e < linkVisible.length; e++) {
+      const s = index.linkSource[e]!;
+      const t = index.linkTarget[e]!;
+      if (!((roster[s] && kept[t]) || (roster[t] && kept[s]))) linkVisible[e] = 0;
+    }
   }
-  const roster = new Set(scope.people.filter((key) => authors.has(key)));
-  const kept = new Set(roster);
-  if (scope.outside) for (const key of roster) forEachVisibleNeighbour(graph, links, key, (other) => kept.add(other));
-  return { authors: kept, linkKept: (a, b) => (roster.has(a) && kept.has(b)) || (roster.has(b) && kept.has(a)) };
+  nodeVisible.set(kept);
 }
 
-/** Breadth-first, level by level, without recursion. */
-export function neighbourhood(graph: CoauthorGraph, authors: ReadonlyMap<string, unknown>, links: ReadonlyMap<string, number>, center: string, depth: number): Set<string> {
-  const reached = new Set<string>();
-  if (!authors.has(center)) return reached;
-  reached.add(center);
+/** Breadth-first from `center` over visible links, level by level, without recursion. */
+function reach(index: GraphIndex, linkVisible: Uint8Array, center: number, depth: number, reached: Uint8Array): void {
+  reached[center] = 1;
   let frontier = [center];
   for (let step = 0; step < depth; step++) {
-    const next: string[] = [];
-    for (const key of frontier) {
-      forEachVisibleNeighbour(graph, links, key, (other) => {
-        if (!reached.has(other)) {
-          reached.add(other);
+    const next: number[] = [];
+    for (const i of frontier) {
+      for (let at = index.nodeLinkStart[i]!; at < index.nodeLinkStart[i + 1]!; at++) {
+        const e = index.nodeLinks[at]!;
+        if (!linkVisible[e]) continue;
+        const other = index.linkSource[e] === i ? index.linkTarget[e]! : index.linkSource[e]!;
+        if (!reached[other]) {
+          reached[other] = 1;
           next.push(other);
         }
-      });
+      }
     }
     frontier = next;
   }
-  return reached;
-}
-
-function forEachVisibleNeighbour(graph: CoauthorGraph, links: ReadonlyMap<string, number>, key: string, visit: (other: string) => void): void {
-  graph.forEachEdge(key, (edge, _a, source, target) => {
-    if (links.has(edge)) visit(source === key ? target : source);
-  });
 }

@@ -1,7 +1,7 @@
 import type { CoauthorGraph } from "../graph/types";
 import type { Paper } from "../parse/types";
-import { componentsOf } from "./components";
-import { authorCount } from "./paperFilter";
+import { componentsOf, largestRoot } from "./components";
+import { graphIndexOf } from "./graphIndex";
 import type { GraphView } from "./types";
 
 /** What the statistics panel and `coauthor stats` say about the visible network. */
@@ -25,20 +25,27 @@ export interface NetworkStats {
 export function networkStats(graph: CoauthorGraph, view: GraphView, papers: ReadonlyMap<string, Paper>): NetworkStats {
   const authors = view.authors.size;
   const links = view.links.size;
-  const components = componentsOf(view.authors.keys(), view.links.keys(), (link) => graph.extremities(link));
-  const largest = components[0]?.length ?? 0;
+  const index = graphIndexOf(graph, papers);
+  const { size } = componentsOf(index, view.visibility.nodes, view.visibility.links);
+  let components = 0;
+  for (let i = 0; i < size.length; i++) if (size[i]! > 0) components++;
+  const best = largestRoot(size);
+  const largest = best < 0 ? 0 : size[best]!;
   let authorsOnPapers = 0;
-  for (const id of view.papers) authorsOnPapers += authorCount(papers.get(id)!);
+  index.papers.forEach((paper, p) => {
+    if (view.papers.has(paper.id)) authorsOnPapers += index.paperAuthors[p]!;
+  });
   const groups = new Set<number>();
-  for (const key of view.authors.keys()) {
+  index.nodes.forEach((key, i) => {
+    if (!view.visibility.nodes[i]) return;
     const community = graph.getNodeAttribute(key, "community");
     if (community !== undefined) groups.add(community);
-  }
+  });
   return {
     authors,
     papers: view.papers.size,
     links,
-    components: components.length,
+    components,
     largestComponent: largest,
     largestShare: authors === 0 ? 0 : largest / authors,
     density: authors < 2 ? 0 : (2 * links) / (authors * (authors - 1)),

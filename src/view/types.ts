@@ -59,7 +59,7 @@ export interface AuthorView {
   /** Papers, fractional counting: 1/n for a paper with n authors. */
   fractionalPapers: number;
   /** Ids of the kept papers, in input order. */
-  paperIds: string[];
+  readonly paperIds: string[];
   /** Visible links. */
   coauthors: number;
   /** Total weight of the visible links, in the chosen counting. */
@@ -72,11 +72,16 @@ export interface AuthorView {
 export interface GraphView {
   settings: ViewSettings;
   /** Visible authors by person id, in the full graph's node order. */
-  authors: Map<string, AuthorView>;
+  authors: ReadonlyMap<string, AuthorView>;
   /** Visible links (the full graph's edge keys) and their weight in the chosen counting. */
-  links: Map<string, number>;
+  links: ReadonlyMap<string, number>;
   /** Ids of the kept papers that have at least one visible author. */
-  papers: Set<string>;
+  papers: ReadonlySet<string>;
+  /**
+   * The same visibility as flags by position in the full graph's node and edge order
+   * (`graphIndexOf`), for passes over every author or link that would otherwise look each key up.
+   */
+  visibility: { nodes: Uint8Array; links: Uint8Array };
   /** What the full network has and this view does not show. */
   hidden: { authors: number; links: number; papers: number };
 }

@@ -1,6 +1,7 @@
 import { scaleLinear, scaleSqrt } from "d3-scale";
 import type { CoauthorGraph } from "../graph/types";
-import type { GraphView } from "../view/types";
+import { MappedMap } from "../view/maskedMap";
+import type { AuthorView, GraphView } from "../view/types";
 import { communityColor, COMMUNITY_COLORS, EDGE_COLOR } from "./palette";
 import type { ItemVisual, Visuals } from "./types";
 
@@ -36,14 +37,13 @@ export function computeVisuals(graph: CoauthorGraph, view: GraphView): Visuals {
     .clamp(true);
   const edgeSize = scaleLinear().domain([1, Math.max(2, maxWeight)]).range(EDGE_SIZE_RANGE).clamp(true);
 
-  const nodes = new Map<string, ItemVisual>();
   let communities = 0;
-  for (const [key, a] of view.authors) {
+  for (const key of view.authors.keys()) {
     const community = graph.getNodeAttribute(key, "community");
-    nodes.set(key, { size: nodeSize(a.papers), color: communityColor(community) });
     if (community !== undefined) communities = Math.max(communities, community + 1);
   }
-  const edges = new Map<string, ItemVisual>();
-  for (const [key, weight] of view.links) edges.set(key, { size: edgeSize(weight), color: EDGE_COLOR });
+  // Computed when read (sigma reads each once per refresh): no Map of 200,000 entries to fill.
+  const nodes = new MappedMap<AuthorView, ItemVisual>(view.authors, (a, key) => ({ size: nodeSize(a.papers), color: communityColor(graph.getNodeAttribute(key, "community")) }));
+  const edges = new MappedMap<number, ItemVisual>(view.links, (weight) => ({ size: edgeSize(weight), color: EDGE_COLOR }));
   return { nodes, edges, groups: [], communityColors: COMMUNITY_COLORS.slice(0, communities), communities };
 }

@@ -20,8 +20,8 @@ export interface GroupVisual {
 export interface Visuals {
   /** Groups with at least one visible author, largest first. */
   groups: GroupVisual[];
-  nodes: Map<string, ItemVisual>;
-  edges: Map<string, ItemVisual>;
+  nodes: ReadonlyMap<string, ItemVisual>;
+  edges: ReadonlyMap<string, ItemVisual>;
   /** One colour per community, largest first, as far as the palette goes: the legend. */
   communityColors: string[];
   /** How many communities there are; those past the palette share one grey. */
