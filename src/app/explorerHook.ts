@@ -1,7 +1,7 @@
 import type Sigma from "sigma";
 import type { CoauthorGraph } from "../graph/types";
 import type { LayoutStatus } from "../layout/layoutClient";
-import type { GraphView } from "../view/types";
+import type { GraphView, ViewSettings } from "../view/types";
 
 /**
  * `window.explorer`: the scripting and test hook, set once a graph is shown (the full graph: what is visible is `view()`) and replaced when
@@ -13,6 +13,8 @@ export interface ExplorerHook {
   layout: LayoutStatus | "idle";
   /** The visible graph now: who and what the filters and scope leave on the map. */
   view(): GraphView;
+  /** Counting, filters and scope, as the filters panel sets them: for scripts and measurements. */
+  setSettings(patch: Partial<ViewSettings>): void;
 }
 
 declare global {

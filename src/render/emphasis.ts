@@ -13,14 +13,22 @@ export interface Drawn {
 
 /**
  * sigma reducers: authors and links outside the view are hidden (sigma neither draws nor picks
- * them), the rest take their visuals, and when something is in focus the rest fades.
+ * them), the rest take their visuals, and when something is in focus the rest fades. sigma
+ * hands each reducer a fresh copy of the attributes, so they are changed in place: copying them
+ * again cost a sixth of a full refresh.
  */
 export function createReducers(drawn: () => Drawn) {
   const nodeReducer = (key: string, data: Record<string, unknown>): Partial<NodeDisplayData> => {
-    const { view, visuals, focus } = drawn();
-    if (view && !view.authors.has(key)) return { ...data, hidden: true };
+    const { visuals, focus } = drawn();
+    const display = data as Partial<NodeDisplayData>;
+    // Visuals exist for visible authors only: one lookup says both.
     const visual = visuals.nodes.get(key);
-    const display: Partial<NodeDisplayData> = { ...data, size: visual?.size ?? 4, color: visual?.color ?? DIMMED_NODE_COLOR };
+    if (!visual) {
+      display.hidden = true;
+      return display;
+    }
+    display.size = visual.size;
+    display.color = visual.color;
     if (!focus) return display;
     if (focus.labelled.has(key)) {
       display.forceLabel = true;
@@ -37,10 +45,15 @@ export function createReducers(drawn: () => Drawn) {
   };
 
   const edgeReducer = (key: string, data: Record<string, unknown>): Partial<EdgeDisplayData> => {
-    const { view, visuals, focus } = drawn();
-    if (view && !view.links.has(key)) return { ...data, hidden: true };
+    const { visuals, focus } = drawn();
+    const display = data as Partial<EdgeDisplayData>;
     const visual = visuals.edges.get(key);
-    const display: Partial<EdgeDisplayData> = { ...data, size: visual?.size ?? 1, color: visual?.color ?? DIMMED_EDGE_COLOR };
+    if (!visual) {
+      display.hidden = true;
+      return display;
+    }
+    display.size = visual.size;
+    display.color = visual.color;
     if (!focus) return display;
     if (focus.links.has(key)) {
       display.color = HIGHLIGHT_EDGE_COLOR;

@@ -76,6 +76,7 @@ export function createRenderer(container: HTMLElement, events: RendererEvents): 
       sigma.setGraph(graph); // renders synchronously
     },
     setDrawn(next) {
+      if (next.view === drawn.view && next.visuals === drawn.visuals && next.focus === drawn.focus) return;
       const visibility = next.view !== drawn.view || next.visuals !== drawn.visuals;
       drawn = next;
       // Hidden authors and new sizes change which labels and pickable discs there are: a full

@@ -1,0 +1,75 @@
+/**
+ * How long the page is blocked by each interaction on the generated 10,000-author network:
+ * the longest main-thread task (Long Tasks API) from the interaction until the page is idle.
+ * The target is 100 ms for every one.
+ */
+import type { Page } from "playwright-core";
+import { launchChromium } from "../test/browser/support/chromium";
+import { serveProductionBuild } from "../test/browser/support/productionBuild";
+import { generateListing } from "./generateListing";
+import { row } from "./measure";
+
+const REFERENCE_DATE = "2026-11-25";
+
+/** Runs `act` and returns the longest task, in ms, seen until two quiet frames after it. */
+async function longestTask(page: Page, act: () => Promise<unknown>): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number; observer?: PerformanceObserver };
+    w.longest = 0;
+    w.observer?.disconnect();
+    w.observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+    });
+    w.observer.observe({ type: "longtask" });
+  });
+  await act();
+  await page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), 300)));
+  return page.evaluate(() => (window as unknown as { longest: number }).longest);
+}
+
+/** Changes the settings from a task of the page's own, as a control's event would: the Long Tasks API sees it. */
+const settings = (page: Page, patch: object) => page.evaluate((p) => new Promise<void>((resolve) => setTimeout(() => (window.explorer!.setSettings(p), resolve()))), patch);
+
+export async function benchInteractions(): Promise<void> {
+  const served = await serveProductionBuild({ "bench-10k.txt": generateListing(10_000).text });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${served.url}?reference-date=${REFERENCE_DATE}&listing=bench-10k.txt`);
+    await page.waitForFunction(() => window.explorer?.layout === "running", null, { timeout: 120_000 });
+    await page.getByRole("button", { name: "Stop layout" }).click();
+    await page.waitForTimeout(500);
+    const years = await page.evaluate(() => {
+      let first = Infinity;
+      let last = -Infinity;
+      window.explorer!.graph.forEachNode((_key, a) => {
+        if (a.firstYear !== null) first = Math.min(first, a.firstYear);
+        if (a.lastYear !== null) last = Math.max(last, a.lastYear);
+      });
+      return [first, last] as const;
+    });
+    const cases: [string, () => Promise<unknown>][] = [
+      ["a year range", () => settings(page, { years: [years[1] - 1, years[1]] })],
+      ["back to every year", () => settings(page, { years: null })],
+      ["fractional counting", () => settings(page, { counting: "fractional" })],
+      ["largest component only", () => settings(page, { largestComponent: true })],
+      ["every filter off", () => settings(page, { counting: "full", largestComponent: false })],
+      [
+        "one play step per year, first to last",
+        async () => {
+          for (let end = years[0]; end <= years[1]; end++) {
+            await settings(page, { years: [years[0], end] });
+            await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+          }
+        },
+      ],
+      ["opening the statistics", () => page.locator(".panel-nav").getByRole("button", { name: "Statistics" }).click()],
+      ["opening the table", () => page.locator(".panel-nav").getByRole("button", { name: "Table" }).click()],
+      ["typing a search", () => page.getByRole("combobox", { name: "Search authors" }).pressSequentially("kim", { delay: 50 })],
+    ];
+    for (const [what, act] of cases) row(`longest task: ${what}, 10,000 authors (target 100 ms)`, `${(await longestTask(page, act)).toFixed(0)} ms`);
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
