@@ -1,6 +1,4 @@
-import { parseCliArgs, UsageError } from "./args";
-import { helpText } from "./help";
-import { runCli } from "./run";
+import { runCommandLine } from "./commandLine";
 
 // Entry point of `coauthor`: argv in, exit status out. No DOM anywhere below.
 
@@ -17,20 +15,15 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 try {
-  process.exitCode = await runCli(parseCliArgs(process.argv.slice(2)), {
+  process.exitCode = await runCommandLine(process.argv.slice(2), {
     // Waits when the pipe is full, so a huge output never piles up in memory.
     stdout: (text) => (process.stdout.write(text) ? undefined : new Promise<void>((resolve) => process.stdout.once("drain", () => resolve()))),
     stderr: (text) => process.stderr.write(text),
     stdin: readStdin,
   });
 } catch (error) {
-  if (error instanceof UsageError) {
-    process.stderr.write(`coauthor: ${error.message}\n\n${helpText()}`);
-    process.exitCode = 2;
-  } else {
-    // Input problems are warnings and errors above; reaching here is a bug, said in one line.
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`coauthor: unexpected failure: ${message}${process.env.COAUTHOR_DEBUG ? `\n${(error as Error).stack}` : " (set COAUTHOR_DEBUG=1 for details)"}\n`);
-    process.exitCode = 1;
-  }
+  // Input problems are warnings and errors above; reaching here is a bug, said in one line.
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`coauthor: unexpected failure: ${message}${process.env.COAUTHOR_DEBUG ? `\n${(error as Error).stack}` : " (set COAUTHOR_DEBUG=1 for details)"}\n`);
+  process.exitCode = 1;
 }

@@ -52,7 +52,7 @@ const PROGRESS_EVERY_MS = 2000;
 /** `parse` or `graph` of one file read as a stream, with its progress on stderr. */
 export async function streamedRun(args: CliArgs, path: string, reference: SimpleDate, output: Output, io: CliIO): Promise<number> {
   const format = await streamableFormat(path, args.from === undefined ? "auto" : (args.from as InputFormat));
-  if (!format) throw new UsageError(`${path} is not in a format that can be read as a stream (dblp-xml, ris, wos)`);
+  if (!format) throw new UsageError(`${path} is not in a format that can be read as a stream (dblp-xml, ris, wos)`, args.command === "help" ? undefined : args.command);
   const size = (await stat(path)).size;
   let papers = 0;
   let lastReport = Date.now();

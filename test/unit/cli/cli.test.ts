@@ -89,7 +89,7 @@ describe("coauthor CLI", { timeout: 30_000 }, () => {
     expect((await run("parse", "x", "--from", "endnote")).code).toBe(2);
     expect((await run("parse", "x", "--from", "listing", "--format", "bibtex")).code).toBe(2);
     expect((await run("graph", "x", "--format", "json", "--max-authors", "ten")).code).toBe(2);
-  });
+  }, 120_000); // six runs of the command in their own processes: slow on a busy machine
 
   it("reads standard input as -, with --from or its old name parse --format", async () => {
     const listing = "LGOct 4, 2023\nA TitleAnn Lee, Bo Chen\n";
