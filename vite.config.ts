@@ -12,6 +12,8 @@ export default defineConfig({
       "graphology-layout-forceatlas2",
       "graphology-layout-forceatlas2/defaults.js",
       "graphology-layout-forceatlas2/iterate.js",
+      "graphology-metrics/centrality/betweenness",
+      "graphology-shortest-path/indexed-brandes",
     ],
   },
   build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1000 },

@@ -45,6 +45,7 @@ const store = createStore<AppState>({
     path: { from: null, to: null },
   },
   selection: { item: { kind: "none" }, hovered: null },
+  analysis: null,
   layout: "idle",
   loading: null,
 });

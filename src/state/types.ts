@@ -4,7 +4,8 @@ import type { LayoutStatus } from "../layout/layoutClient";
 import type { PapersRead } from "../load/readPapers";
 import type { SourceInput } from "../parse/index";
 import type { Paper } from "../parse/types";
-import type { ViewSettings } from "../view/types";
+import type { MeasureId } from "../measures/measures";
+import type { GraphView, ViewSettings } from "../view/types";
 
 /** How the last load went: everything the overview's load report shows. */
 export type LoadReport = Omit<PapersRead, "papers">;
@@ -29,8 +30,8 @@ export interface DataState {
 /** The side panel's tools; an author or link picked on the map is shown over them. */
 export type PanelKind = "overview" | "filters" | "statistics" | "table" | "path" | "roster" | "identity";
 
-/** What drives node size and colour: a measure id (src/measures), or research groups for colour. */
-export type ColorBy = "community" | string;
+/** What drives node colour: a measure, or the research groups. */
+export type ColorBy = "community" | MeasureId;
 
 export interface Roster {
   /** The names as pasted, one per line. */
@@ -44,7 +45,7 @@ export interface Roster {
 /** How the data is looked at: counting, filters, scope, encodings, the open tool. */
 export interface ViewState {
   settings: ViewSettings;
-  sizeBy: string;
+  sizeBy: MeasureId;
   colorBy: ColorBy;
   panel: PanelKind;
   roster: Roster;
@@ -65,10 +66,22 @@ export interface Loading {
   cancel: () => void;
 }
 
+/** Betweenness of one visible graph, computed in a worker: it arrives after the view it belongs to. */
+export interface Analysis {
+  view: GraphView;
+  betweenness: ReadonlyMap<string, number>;
+  exact: boolean;
+  /** Authors it was computed from (all of them when exact). */
+  sources: number;
+  /** Its standard error when sampled, on the normalised scale. */
+  error: number | null;
+}
+
 export interface AppState {
   data: DataState;
   view: ViewState;
   selection: SelectionState;
+  analysis: Analysis | null;
   layout: LayoutStatus | "idle";
   loading: Loading | null;
 }
