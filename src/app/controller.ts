@@ -11,6 +11,9 @@ import type { Store } from "../state/store";
 import type { AppState, DataState, PanelKind, Selected, ViewState } from "../state/types";
 import type { LoadMode } from "../ui/loadControls";
 import type { ViewSettings } from "../view/types";
+import { analysisInputOf, betweennessByKey } from "../measures/analysis";
+import { AnalysisCancelled, AnalysisClient } from "../measures/analysisClient";
+import type { GraphView } from "../view/types";
 import { Derivation } from "./derivation";
 import { publishExplorer } from "./explorerHook";
 import { loadMessage } from "./loadMessage";
@@ -24,11 +27,17 @@ export interface LoadOptions {
   keepView?: boolean;
 }
 
+/** How long the view must stay the same before its betweenness is computed. */
+const ANALYSIS_DELAY_MS = 300;
+
 /** Ties loading, drawing, layout and selection together; the UI calls these methods. */
 export class ExplorerController {
   private drawing: Renderer | null = null;
   private layout: LayoutRunner | null = null;
   private loadCount = 0;
+  private readonly analysis = new AnalysisClient();
+  private analysisTimer: ReturnType<typeof setTimeout> | null = null;
+  private analysed: GraphView | null = null;
   readonly derived: Derivation;
 
   constructor(
@@ -40,8 +49,10 @@ export class ExplorerController {
     store.subscribe((state, previous) => {
       if (state.layout !== previous.layout && window.explorer) window.explorer.layout = state.layout;
       // A new graph is drawn by show(); within one graph, anything shown may have changed.
-      if (!state.data.graph || state.data.graph !== previous.data.graph) return;
-      if (state.view !== previous.view || state.selection !== previous.selection) this.redraw();
+      if (!state.data.graph) return;
+      this.scheduleAnalysis();
+      if (state.data.graph !== previous.data.graph) return;
+      if (state.view !== previous.view || state.selection !== previous.selection || state.analysis !== previous.analysis || state.layout !== previous.layout) this.redraw();
     });
   }
 
@@ -125,6 +136,34 @@ export class ExplorerController {
     publishExplorer({ graph, sigma: this.renderer.sigma, layout: result.laidOut ? "settled" : "idle", view: () => this.derived.view, setSettings: (patch) => this.setSettings(patch) });
     if (result.laidOut) this.store.set({ layout: "settled" });
     else this.layout.start();
+  }
+
+  /**
+   * Betweenness of the visible graph, in a worker, a moment after the view stops changing: the
+   * year animation or a dragged slider do not start one computation per step.
+   */
+  private scheduleAnalysis(): void {
+    const view = this.derived.view;
+    if (view === this.analysed) return;
+    this.analysed = view;
+    if (this.analysisTimer) clearTimeout(this.analysisTimer);
+    this.analysis.cancel();
+    this.analysisTimer = setTimeout(() => {
+      this.analysisTimer = null;
+      const graph = this.store.get().data.graph;
+      if (!graph || this.derived.view !== view) return;
+      const input = analysisInputOf(graph, view);
+      const keys = input.keys;
+      this.analysis.betweenness(input).then(
+        (result) => {
+          if (this.derived.view !== view) return;
+          this.store.set({ analysis: { view, betweenness: betweennessByKey(keys, result), exact: result.exact, sources: result.sources, error: result.error } });
+        },
+        (error: unknown) => {
+          if (!(error instanceof AnalysisCancelled)) console.error(`betweenness failed: ${(error as Error).message}`);
+        },
+      );
+    }, ANALYSIS_DELAY_MS);
   }
 
   private drawn() {

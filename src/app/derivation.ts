@@ -1,6 +1,7 @@
 import type { CoauthorGraph } from "../graph/types";
 import { buildAuthorIndex, type AuthorEntry } from "../search/authorIndex";
-import type { AppState } from "../state/types";
+import type { MeasureId } from "../measures/measures";
+import type { AppState, ColorBy } from "../state/types";
 import { deriveView } from "../view/derive";
 import { facetsOf, type Facets } from "../view/facets";
 import { focusOf, type Focus } from "../view/focus";
@@ -8,6 +9,7 @@ import { collaborationPath, type CollaborationPath } from "../view/path";
 import { networkStats, type NetworkStats } from "../view/stats";
 import type { GraphView } from "../view/types";
 import { computeVisuals } from "../visual/compute";
+import { groupColors } from "../visual/groupColors";
 import type { Visuals } from "../visual/types";
 
 /** One cached value, recomputed only when one of its inputs is a different object. */
@@ -35,7 +37,11 @@ export class Derivation {
   private readonly indexOf = memo((index: AuthorEntry[], view: GraphView) =>
     index.filter((entry) => view.authors.has(entry.key)).map((entry) => ({ ...entry, papers: view.authors.get(entry.key)!.papers })),
   );
-  private readonly visualsOf = memo(computeVisuals);
+  private readonly groupColorsOf = memo(groupColors);
+  private readonly visualsOf = memo(
+    (graph: CoauthorGraph, view: GraphView, sizeBy: MeasureId, colorBy: ColorBy, betweenness: ReadonlyMap<string, number> | null, colors: ReadonlyMap<number, string>, _moving: "running" | "still") =>
+      computeVisuals(graph, view, { sizeBy, colorBy }, { betweenness, groupColors: colors }),
+  );
   private readonly statsOf = memo(networkStats);
   private readonly pathOf = memo((graph: CoauthorGraph, view: GraphView, papers: AppState["data"]["papers"], ends: AppState["view"]["path"]) =>
     ends.from !== null && ends.to !== null ? collaborationPath(graph, view, papers, ends.from, ends.to) : null,
@@ -67,8 +73,16 @@ export class Derivation {
     return this.indexOf(this.fullIndex(this.graph), this.view);
   }
 
+  /** Betweenness of the current view, once the worker has answered for it. */
+  get betweenness(): ReadonlyMap<string, number> | null {
+    const { analysis } = this.state();
+    return analysis && analysis.view === this.view ? analysis.betweenness : null;
+  }
+
+  /** Recomputed when the layout stops or settles too: link fading reads positions. */
   get visuals(): Visuals {
-    return this.visualsOf(this.graph, this.view);
+    const { view, layout } = this.state();
+    return this.visualsOf(this.graph, this.view, view.sizeBy, view.colorBy, this.betweenness, this.groupColorsOf(this.graph), layout === "running" ? "running" : "still");
   }
 
   get stats(): NetworkStats {

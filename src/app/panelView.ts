@@ -29,6 +29,7 @@ export function mountPanelView(aside: HTMLElement, announcer: HTMLElement, store
       report: data.report,
       visuals: derived.visuals,
       stats: derived.stats,
+      analysis: state.analysis && state.analysis.view === derived.view ? state.analysis : null,
       facets: derived.facets,
       searchIndex: derived.searchIndex,
       viewState: state.view,
@@ -80,7 +81,7 @@ export function mountPanelView(aside: HTMLElement, announcer: HTMLElement, store
       const again = key ? aside.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`) : null;
       (again ?? content.querySelector<HTMLElement>("h2"))?.focus();
     }
-    if (item !== previous.selection.item || panel !== previous.view.panel) announcer.textContent = selectionSummary(context, panel);
+    if (item !== previous.selection.item || panel !== previous.view.panel) announcer.textContent = selectionSummary(context, panel, item !== previous.selection.item);
   };
   store.subscribe((state, previous) => {
     const { data, view, selection } = state;
@@ -89,6 +90,7 @@ export function mountPanelView(aside: HTMLElement, announcer: HTMLElement, store
       data.report !== previous.data.report ||
       data.decisions !== previous.data.decisions ||
       view !== previous.view ||
+      state.analysis !== previous.analysis ||
       selection.item !== previous.selection.item
     ) {
       render(state, previous);

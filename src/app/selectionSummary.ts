@@ -13,9 +13,10 @@ const TOOL_NAMES: Record<PanelKind, string> = {
 };
 
 /** A sentence saying what is now shown, for screen readers: short, never the whole panel. */
-export function selectionSummary(context: PanelContext, panel: PanelKind): string {
+export function selectionSummary(context: PanelContext, panel: PanelKind, picked = false): string {
   const { graph, view, selected } = context;
-  if (panel !== "table" && selected.kind === "author" && view.authors.has(selected.key)) {
+  // In the table a picked author stays in the table: still, say who it is.
+  if ((panel !== "table" || picked) && selected.kind === "author" && view.authors.has(selected.key)) {
     const a = view.authors.get(selected.key)!;
     return `${graph.getNodeAttribute(selected.key, "label")}: ${plural(a.papers, "paper")}, ${plural(a.coauthors, "co-author")}.`;
   }

@@ -1,8 +1,8 @@
 import { plural } from "../text/plural";
 import { h } from "../ui/dom";
-import { OTHER_COMMUNITY_COLOR } from "../visual/palette";
 import { DEFAULT_VIEW_SETTINGS } from "../view/types";
 import { yearSpan } from "./format";
+import { legend } from "./legend";
 import { loadReport } from "./loadReport";
 import type { PanelContext } from "./types";
 
@@ -24,11 +24,6 @@ export function overviewPanel(context: PanelContext): HTMLElement {
     .map(([key, a]) => ({ key, label: graph.getNodeAttribute(key, "label"), papers: a.papers }))
     .sort((a, b) => b.papers - a.papers || a.label.localeCompare(b.label))
     .slice(0, TOP_AUTHORS);
-  const groupSizes = new Map<number, number>();
-  for (const key of view.authors.keys()) {
-    const community = graph.getNodeAttribute(key, "community");
-    if (community !== undefined) groupSizes.set(community, (groupSizes.get(community) ?? 0) + 1);
-  }
 
   return h(
     "section",
@@ -48,32 +43,11 @@ export function overviewPanel(context: PanelContext): HTMLElement {
       { class: "top-authors" },
       top.map((a) => h("li", {}, h("button", { class: "link", text: a.label, on: { click: () => context.selectAuthor(a.key) } }), " ", h("span", { class: "muted", text: String(a.papers) }))),
     ),
-    context.visuals.communityColors.length > 1 && h("h3", { text: "Colours: groups that publish together" }),
-    context.visuals.communityColors.length > 1 &&
-      h(
-        "ul",
-        { class: "legend" },
-        context.visuals.communityColors.map((color, i) =>
-          h("li", {}, h("span", { class: "swatch", attrs: { style: `background:${color}` } }), `Group ${i + 1} · ${plural(groupSizes.get(i) ?? 0, "author")}`),
-        ),
-        context.visuals.communities > context.visuals.communityColors.length &&
-          h(
-            "li",
-            {},
-            h("span", { class: "swatch", attrs: { style: `background:${OTHER_COMMUNITY_COLOR}` } }),
-            `${plural(context.visuals.communities - context.visuals.communityColors.length, "smaller group")} · ${plural(smallerGroupsAuthors(groupSizes, context.visuals.communityColors.length), "author")}`,
-          ),
-      ),
-    h("p", { class: "muted", text: "Size: number of papers. Link thickness: papers written together." }),
+    legend(context),
     loadReport(context),
   );
 }
 
-function smallerGroupsAuthors(groupSizes: Map<number, number>, coloured: number): number {
-  let total = 0;
-  for (const [group, size] of groupSizes) if (group >= coloured) total += size;
-  return total;
-}
 
 /** How much the filters and scope hide, with the way back to everything. */
 export function hiddenNote(context: PanelContext): HTMLElement | null {

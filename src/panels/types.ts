@@ -2,7 +2,7 @@ import type { CoauthorGraph } from "../graph/types";
 import type { IdentityDecision } from "../identity/types";
 import type { Paper } from "../parse/types";
 import type { AuthorEntry } from "../search/authorIndex";
-import type { LoadReport, PanelKind, Selected, ViewState } from "../state/types";
+import type { Analysis, LoadReport, PanelKind, Selected, ViewState } from "../state/types";
 import type { Facets } from "../view/facets";
 import type { CollaborationPath } from "../view/path";
 import type { NetworkStats } from "../view/stats";
@@ -22,6 +22,8 @@ export interface PanelContext {
   report: LoadReport;
   visuals: Visuals;
   stats: NetworkStats;
+  /** Betweenness of this view, once the worker has computed it; null until then. */
+  analysis: Analysis | null;
   facets: Facets;
   /** The visible authors, for pickers that search by name. */
   searchIndex: readonly AuthorEntry[];

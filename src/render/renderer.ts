@@ -3,6 +3,8 @@ import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { CoauthorGraph } from "../graph/types";
 import { BACKGROUND_COLOR, EDGE_COLOR, LABEL_COLOR } from "../visual/palette";
+import type { Visuals } from "../visual/types";
+import { followContainerSize } from "./containerSize";
 import { createReducers, type Drawn } from "./emphasis";
 import { createLabelLayer } from "./labels";
 
@@ -46,14 +48,23 @@ export function rendererSettings(): Partial<Settings> {
   };
 }
 
+/** Before the first network: nothing to draw. */
+const EMPTY_VISUALS: Visuals = {
+  nodes: new Map(),
+  edges: new Map(),
+  groups: [],
+  legend: { size: { role: "size", title: "", samples: [], noValue: null }, color: null },
+};
+
 export function createRenderer(container: HTMLElement, events: RendererEvents): Renderer {
   let graph: CoauthorGraph = new Graph({ type: "undirected" });
-  let drawn: Drawn = { view: null, visuals: { nodes: new Map(), edges: new Map(), groups: [], communityColors: [], communities: 0 }, focus: null };
+  let drawn: Drawn = { view: null, visuals: EMPTY_VISUALS, focus: null };
   const reducers = createReducers(() => drawn);
   const labels = createLabelLayer(LABEL_SETTINGS);
   const sigma = new Sigma(graph, container, { ...rendererSettings(), ...labels.sigmaSettings, ...reducers });
   labels.attach(sigma, () => graph);
   container.style.background = BACKGROUND_COLOR;
+  followContainerSize(sigma, container);
 
   sigma.on("enterNode", ({ node }) => events.onHoverNode(node));
   sigma.on("leaveNode", () => events.onHoverNode(null));

@@ -73,7 +73,7 @@ export interface Analysis {
   exact: boolean;
   /** Authors it was computed from (all of them when exact). */
   sources: number;
-  /** Its standard error when sampled, on the normalised scale. */
+  /** When sampled: the widest half-width of the authors' 95 % ranges, on the normalised scale; 0 when exact. */
   error: number | null;
 }
 

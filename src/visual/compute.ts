@@ -1,49 +1,80 @@
-import { scaleLinear, scaleSqrt } from "d3-scale";
+import { scaleLinear } from "d3-scale";
+import { describeGroups } from "../graph/communities";
 import type { CoauthorGraph } from "../graph/types";
+import { measureOf, type MeasureContext, type MeasureId } from "../measures/measures";
+import { fadedLinkColors } from "../render/linkFade";
 import { MappedMap } from "../view/maskedMap";
 import type { AuthorView, GraphView } from "../view/types";
-import { communityColor, COMMUNITY_COLORS, EDGE_COLOR } from "./palette";
-import type { ItemVisual, Visuals } from "./types";
+import { EDGE_COLOR, OTHER_COMMUNITY_COLOR } from "./palette";
+import { colorScale, legendFor, sizeScale } from "./scales";
 
-/** Node radius in pixels: disc area grows with the number of papers. */
-export const NODE_SIZE_RANGE: readonly [number, number] = [5, 22];
-/** Link thickness in pixels, by shared papers. */
+export { NODE_SIZE_RANGE, sizeFactor } from "./scales";
+import type { GroupVisual, ItemVisual, Visuals } from "./types";
+
+/** Link thickness in pixels, by weight. */
 export const EDGE_SIZE_RANGE: readonly [number, number] = [1, 6];
 
-/**
- * Bigger networks get smaller discs, so that the whole network, seen at once, is not one blob:
- * full size up to 300 authors, then shrinking with the square root of their number, down to
- * 35% (10,000 authors draw 1.75 to 7.7 pixels); zooming in enlarges them.
- */
-export function sizeFactor(order: number): number {
-  return Math.min(1, Math.max(0.35, Math.sqrt(300 / Math.max(order, 1))));
+/** What drives node size and colour. */
+export interface Encodings {
+  sizeBy: MeasureId;
+  /** A measure, or the research groups. */
+  colorBy: MeasureId | "community";
+}
+
+export const DEFAULT_ENCODINGS: Encodings = { sizeBy: "papers", colorBy: "community" };
+
+/** What the visuals read beyond the view: betweenness once computed, each group's colour. */
+export interface VisualInputs {
+  betweenness: ReadonlyMap<string, number> | null;
+  /** By community number, from `groupColors` on the whole network: colours do not change with the filters. */
+  groupColors: ReadonlyMap<number, string>;
 }
 
 /**
- * Maps measures of the visible graph to what is drawn: node size by papers (square root, so
- * area is proportional), node colour by research group, link thickness by weight. Pure: the
- * screen and the exports use the same numbers. Only visible authors and links get visuals.
+ * Maps measures of the visible graph to what is drawn: node size and colour by the chosen
+ * measures (d3 scales over the visible authors, with their legends), or colour by research
+ * group; link thickness by weight, link colour fading with length and lightness. Pure: the
+ * screen and the exports use the same numbers. Only visible authors and links get visuals, made
+ * when read (sigma reads each once per refresh).
  */
-export function computeVisuals(graph: CoauthorGraph, view: GraphView): Visuals {
-  let maxPapers = 1;
-  for (const a of view.authors.values()) maxPapers = Math.max(maxPapers, a.papers);
-  let maxWeight = 1;
-  for (const weight of view.links.values()) maxWeight = Math.max(maxWeight, weight);
+export function computeVisuals(graph: CoauthorGraph, view: GraphView, encodings: Encodings = DEFAULT_ENCODINGS, inputs: VisualInputs = { betweenness: null, groupColors: new Map() }): Visuals {
+  const context: MeasureContext = { visibleAuthors: view.authors.size, betweenness: inputs.betweenness };
+  const valuesOf = (id: MeasureId) => {
+    const measure = measureOf(id);
+    return (key: string, author: AuthorView) => measure.value(key, author, context);
+  };
+  const sizeValue = valuesOf(encodings.sizeBy);
+  const size = sizeScale(encodings.sizeBy, mapEntries(view.authors, sizeValue), view.authors.size);
+  const groups = groupVisuals(graph, view, inputs.groupColors);
 
-  const factor = sizeFactor(view.authors.size);
-  const nodeSize = scaleSqrt()
-    .domain([1, Math.max(2, maxPapers)])
-    .range(NODE_SIZE_RANGE.map((size) => size * factor))
-    .clamp(true);
-  const edgeSize = scaleLinear().domain([1, Math.max(2, maxWeight)]).range(EDGE_SIZE_RANGE).clamp(true);
-
-  let communities = 0;
-  for (const key of view.authors.keys()) {
-    const community = graph.getNodeAttribute(key, "community");
-    if (community !== undefined) communities = Math.max(communities, community + 1);
+  let nodeColor: (key: string, author: AuthorView) => string;
+  let colorLegend: Visuals["legend"]["color"];
+  if (encodings.colorBy === "community") {
+    nodeColor = (key) => inputs.groupColors.get(graph.getNodeAttribute(key, "community") ?? -1) ?? OTHER_COMMUNITY_COLOR;
+    colorLegend = null;
+  } else {
+    const colorValue = valuesOf(encodings.colorBy);
+    const color = colorScale(encodings.colorBy, mapEntries(view.authors, colorValue));
+    nodeColor = (key, author) => color(colorValue(key, author));
+    colorLegend = legendFor(color);
   }
-  // Computed when read (sigma reads each once per refresh): no Map of 200,000 entries to fill.
-  const nodes = new MappedMap<AuthorView, ItemVisual>(view.authors, (a, key) => ({ size: nodeSize(a.papers), color: communityColor(graph.getNodeAttribute(key, "community")) }));
-  const edges = new MappedMap<number, ItemVisual>(view.links, (weight) => ({ size: edgeSize(weight), color: EDGE_COLOR }));
-  return { nodes, edges, groups: [], communityColors: COMMUNITY_COLORS.slice(0, communities), communities };
+
+  let maxWeight = 0;
+  for (const weight of view.links.values()) maxWeight = Math.max(maxWeight, weight);
+  // Fractional weights run below 1: the thinnest link is the lightest, whatever the counting.
+  const edgeSize = scaleLinear().domain([Math.min(1, maxWeight), Math.max(2, maxWeight)]).range(EDGE_SIZE_RANGE).clamp(true);
+  const linkColors = fadedLinkColors(graph, view.links, EDGE_COLOR);
+
+  const nodes = new MappedMap<AuthorView, ItemVisual>(view.authors, (author, key) => ({ size: size(sizeValue(key, author)), color: nodeColor(key, author) }));
+  const edges = new MappedMap<number, ItemVisual>(view.links, (weight, key) => ({ size: edgeSize(weight), color: linkColors.get(key) ?? EDGE_COLOR }));
+  return { nodes, edges, groups, legend: { size: legendFor(size), color: colorLegend } };
+}
+
+/** The visible groups, largest first, named after their most central visible author, in their colours. */
+function groupVisuals(graph: CoauthorGraph, view: GraphView, colors: ReadonlyMap<number, string>): GroupVisual[] {
+  return describeGroups(graph, view).map((group) => ({ ...group, color: colors.get(group.id) ?? OTHER_COMMUNITY_COLOR }));
+}
+
+function* mapEntries<V, R>(map: ReadonlyMap<string, V>, f: (key: string, value: V) => R): Iterable<R> {
+  for (const [key, value] of map) yield f(key, value);
 }

@@ -1,3 +1,5 @@
+import type { Legend } from "./scales";
+
 /** How one node or edge is drawn, before hover and selection emphasis. */
 export interface ItemVisual {
   size: number;
@@ -22,8 +24,6 @@ export interface Visuals {
   groups: GroupVisual[];
   nodes: ReadonlyMap<string, ItemVisual>;
   edges: ReadonlyMap<string, ItemVisual>;
-  /** One colour per community, largest first, as far as the palette goes: the legend. */
-  communityColors: string[];
-  /** How many communities there are; those past the palette share one grey. */
-  communities: number;
+  /** What size and colour show; colour by research group has no scale (the groups are its legend). */
+  legend: { size: Legend; color: Legend | null };
 }

@@ -4,11 +4,13 @@ import type { Paper } from "../../../src/parse/types";
 import { deriveView } from "../../../src/view/derive";
 import { DEFAULT_VIEW_SETTINGS } from "../../../src/view/types";
 import { graphOf, paper } from "../../support/papers";
-import { computeVisuals, sizeFactor } from "../../../src/visual/compute";
-import { COMMUNITY_COLORS, communityColor, EDGE_COLOR, OTHER_COMMUNITY_COLOR } from "../../../src/visual/palette";
+import { interpolateViridis } from "d3-scale-chromatic";
+import { computeVisuals, DEFAULT_ENCODINGS, sizeFactor } from "../../../src/visual/compute";
+import { OTHER_COMMUNITY_COLOR } from "../../../src/visual/palette";
 
 /** Visuals of everyone, as the explorer shows a network before any filter. */
-const visualsOf = (g: CoauthorGraph, papers: Paper[] = allPapers) => computeVisuals(g, deriveView(g, new Map(papers.map((p) => [p.id, p])), DEFAULT_VIEW_SETTINGS));
+const everyone = (g: CoauthorGraph, papers: Paper[] = allPapers) => deriveView(g, new Map(papers.map((p) => [p.id, p])), DEFAULT_VIEW_SETTINGS);
+const visualsOf = (g: CoauthorGraph, papers: Paper[] = allPapers) => computeVisuals(g, everyone(g, papers));
 const times = (n: number, authors: string[]) => Array.from({ length: n }, (_, i) => paper(`${authors.join("+")}-${i}`, authors));
 
 // Papers: Ann 3 + 1 + 7 + 2 = 13, Bo 4, Cy 1, Dee 2. Links: Ann–Bo 4, Ann–Cy 1, Bo–Cy 1, Ann–Dee 2.
@@ -28,7 +30,7 @@ describe("visuals", () => {
 
   it("sizes links linearly by shared papers, from 1 px for one to 6 px for the most", () => {
     const { edges } = visualsOf(graph);
-    expect(edges.get("ann|bo")).toEqual({ size: 6, color: EDGE_COLOR });
+    expect(edges.get("ann|bo")!.size).toBe(6);
     expect(edges.get("ann|cy")!.size).toBeCloseTo(1, 9);
     expect(edges.get("bo|cy")!.size).toBeCloseTo(1, 9);
     expect(edges.get("ann|dee")!.size).toBeCloseTo(1 + 5 / 3, 9);
@@ -42,38 +44,46 @@ describe("visuals", () => {
     expect(edges.get("ann|bo")!.size).toBeCloseTo(1, 9);
   });
 
-  it("colours nodes by community, grey beyond the palette or without one, and lists one legend colour per community", () => {
+  it("colours authors by their group's colour, grey without one, and lists the visible groups named after their most central author", () => {
     const g = graph.copy();
-    g.setNodeAttribute("ann", "community", 0);
-    g.setNodeAttribute("bo", "community", 1);
-    g.setNodeAttribute("dee", "community", 1);
-    const { nodes, communityColors } = visualsOf(g);
-    expect(Object.fromEntries([...nodes].map(([key, v]) => [key, v.color]))).toEqual({ ann: "#4e79a7", bo: "#f28e2c", cy: "#a9a9b3", dee: "#f28e2c" });
-    expect(communityColors).toEqual(["#4e79a7", "#f28e2c"]);
-    expect(visualsOf(graph).communityColors).toEqual([]);
+    for (const [key, community] of Object.entries({ ann: 0, bo: 0, cy: 1, dee: 1 })) g.setNodeAttribute(key, "community", community);
+    const colors = new Map([[0, "#0072b2"]]);
+    const { nodes, groups, legend } = computeVisuals(g, everyone(g), DEFAULT_ENCODINGS, { betweenness: null, groupColors: colors });
+    expect(Object.fromEntries([...nodes].map(([key, v]) => [key, v.color]))).toEqual({ ann: "#0072b2", bo: "#0072b2", cy: OTHER_COMMUNITY_COLOR, dee: OTHER_COMMUNITY_COLOR });
+    // Group 0: Ann and Bo, one link each inside it, of 4 papers; Ann has more papers (13 to 4).
+    // Group 1: Cy and Dee, no link between them; Dee has more papers (2 to 1).
+    expect(groups).toEqual([
+      { id: 0, size: 2, center: "ann", name: "Ann", color: "#0072b2" },
+      { id: 1, size: 2, center: "dee", name: "Dee", color: OTHER_COMMUNITY_COLOR },
+    ]);
+    expect(legend.color).toBeNull();
   });
 
-  it("colours a community past the palette grey, and caps the legend at the palette", () => {
-    const g = graph.copy();
-    g.setNodeAttribute("ann", "community", 40);
-    const { nodes, communityColors } = visualsOf(g);
-    expect(nodes.get("ann")!.color).toBe(OTHER_COMMUNITY_COLOR);
-    expect(communityColors).toEqual([...COMMUNITY_COLORS]);
+  it("sizes and colours by any measure, with legends that say what they show", () => {
+    const { nodes, legend } = computeVisuals(graph, everyone(graph), { sizeBy: "coauthors", colorBy: "papers" });
+    // Co-authors: Ann 3, Bo 2, Cy 2, Dee 1: a square-root scale from [1, 3] onto [5, 22];
+    // Bo: 5 + 17 · (√2 − 1) / (√3 − 1) = 14.619.
+    expect(nodes.get("ann")!.size).toBeCloseTo(22, 9);
+    expect(nodes.get("bo")!.size).toBeCloseTo(14.6193, 3);
+    expect(nodes.get("dee")!.size).toBeCloseTo(5, 9);
+    // Colour by papers: the most (Ann, 13) darkest, the fewest (Cy, 1) the lightest viridis kept.
+    expect(nodes.get("ann")!.color).toBe("#440154");
+    expect(nodes.get("cy")!.color).toBe(interpolateViridis(0.75));
+    expect(legend.size).toMatchObject({ role: "size", title: "Size: number of co-authors shown", noValue: null });
+    expect(legend.size.role === "size" && legend.size.samples.map((s) => s.label)).toEqual(["1", "2", "3"]);
+    expect(legend.color).toMatchObject({ role: "color", title: "Colour: number of papers" });
+  });
+
+  it("fades light links: the heaviest at 0.84, a link of one paper when the heavy ones have four at 0.59", () => {
+    const { edges } = visualsOf(graph);
+    // No positions yet, so every link is as short as the typical one; the heavy weight is the
+    // 90th percentile of 1, 1, 2, 4: 4. Opacity 0.08 + 0.77 · (0.35 + 0.65 · √(w/4)), in 32 steps.
+    expect(edges.get("ann|bo")!.color).toBe("rgba(201, 204, 214, 0.844)");
+    expect(edges.get("ann|cy")!.color).toBe("rgba(201, 204, 214, 0.594)");
   });
 });
 
 describe("palette", () => {
-  it("starts with Tableau 10's blue, orange and red, and gives grey to unknown communities", () => {
-    expect(COMMUNITY_COLORS.slice(0, 3)).toEqual(["#4e79a7", "#f28e2c", "#e15759"]);
-    expect(communityColor(2)).toBe("#e15759");
-    expect(communityColor(undefined)).toBe("#a9a9b3");
-    expect(communityColor(COMMUNITY_COLORS.length)).toBe("#a9a9b3");
-  });
-
-  it("gives groups the nine colours of Tableau 10 before its grey", () => {
-    expect(COMMUNITY_COLORS).toEqual(["#4e79a7", "#f28e2c", "#e15759", "#76b7b2", "#59a14f", "#edc949", "#af7aa1", "#ff9da7", "#9c755f"]);
-  });
-
   it("shrinks discs for big networks: full size to 300 authors, √(300/n) beyond, never below 35%", () => {
     expect(sizeFactor(16)).toBe(1);
     expect(sizeFactor(300)).toBe(1);
