@@ -8,6 +8,7 @@ import type { AppState } from "../state/types";
 import { byId } from "../ui/dom";
 import { mountLoadControls } from "../ui/loadControls";
 import { mountNarrowScreen } from "../ui/narrowScreen";
+import { mountNodeTooltip } from "../ui/nodeTooltip";
 import { mountSearchBox } from "../ui/searchBox";
 import { ExplorerController } from "./controller";
 import { mountPanelView } from "./panelView";
@@ -55,6 +56,11 @@ const notify = mountToast(byId("toast"), byId("toast-text"), byId<HTMLButtonElem
 const controller = new ExplorerController(store, byId("graph"), notify);
 mountPanelView(byId("panel"), byId("announcer"), store, controller, notify);
 mountViewHistory(store, controller);
+mountNodeTooltip(document.querySelector("main")!, store, {
+  sigma: () => controller.sigma,
+  visuals: () => (store.get().data.graph ? controller.derived.visuals : null),
+  view: () => (store.get().data.graph ? controller.derived.view : null),
+});
 mountNarrowScreen({
   topbar: document.querySelector<HTMLElement>(".topbar")!,
   menuToggle: byId<HTMLButtonElement>("menu-toggle"),

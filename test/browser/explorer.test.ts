@@ -85,7 +85,7 @@ describe("the explorer with the sample listing", () => {
     expect((await panelContent(page)).heading).toBe("sample-listing.txt");
   });
 
-  it("highlights a hovered author and her co-authors and dims the rest", async () => {
+  it("highlights a hovered author and her co-authors, dims the rest, and names her group in a tooltip", async () => {
     const { x, y } = await nodePosition(page, "suyoung lee");
     await page.mouse.move(x, y);
     await page.waitForFunction(() => window.explorer!.sigma.getNodeDisplayData("minhae oh")!.color === "#e3e4ea");
@@ -97,8 +97,13 @@ describe("the explorer with the sample listing", () => {
     expect(colors.self).not.toBe("#e3e4ea");
     expect(colors.coauthors).not.toContain("#e3e4ea");
     expect(colors.other).toBe("#e3e4ea");
+    // A tooltip names her group, so its colour is never the only clue: Suyoung Lee is in the
+    // group of Woojun Kim, Youngchul Sung and Seohui Bae, named after Woojun Kim (3 co-authors in it).
+    expect(await page.$$eval("#node-tooltip > *", (parts) => parts.map((p) => p.textContent))).toEqual(["Suyoung Lee", "2 papers · 2 co-authors", "Woojun Kim’s group · 4 authors"]);
+    expect(await page.isVisible("#node-tooltip")).toBe(true);
     await page.mouse.move(5, 400);
     await page.waitForFunction(() => window.explorer!.sigma.getNodeDisplayData("minhae oh")!.color !== "#e3e4ea");
+    expect(await page.isVisible("#node-tooltip")).toBe(false);
   });
 
   it("shows the papers two authors share when their link is clicked", async () => {
