@@ -11,6 +11,7 @@ import { runLayout } from "../src/layout/run";
 import { seedPositions } from "../src/layout/seed";
 import { readPapers } from "../src/load/readPapers";
 import { readSources } from "../src/parse/index";
+import { benchAnalysis } from "./analysis";
 import { benchBibtex } from "./bibtex";
 import { benchDblpXml } from "./dblpXml";
 import { generateBibliography, type GeneratedPaper } from "./generate/bibliography";
@@ -20,7 +21,10 @@ import { writeRis } from "./generate/ris";
 import { writeScopusCsv } from "./generate/scopusCsv";
 import { writeWos } from "./generate/wos";
 import { generateListing } from "./generateListing";
+import { benchGroups } from "./groups";
+import { benchInteractions } from "./interactions";
 import { median, row, timed } from "./measure";
+import { benchView } from "./view";
 
 const REFERENCE_DATE = "2026-11-25";
 
@@ -104,7 +108,11 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   dblp: benchDblpXml,
   formats: benchFormats,
   graph: benchBuildAndLayout,
+  groups: benchGroups,
+  analysis: benchAnalysis,
+  view: benchView,
   browser: benchFirstFrame,
+  interactions: benchInteractions,
 };
 
 const section = process.argv[2];
