@@ -10,6 +10,9 @@ export default defineConfig({
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
           environment: "node",
+          // A safety net, not a speed target: round trips of generated bibliographies take
+          // seconds on a busy 2-core machine, past vitest's 5 s default.
+          testTimeout: 30_000,
         },
       },
       {

@@ -18,6 +18,11 @@ export interface LabelBox {
 
 export type LabelSide = "right" | "left";
 
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
 /** Gap between a node's disc and its label, in pixels. */
 export const LABEL_GAP = 3;
 
@@ -38,31 +43,45 @@ const CELL = 64;
 export const MIN_LABELLED_SIZE = 3.5;
 
 /**
+ * The boxes of the labels placed so far, filed by the CELL-pixel squares they touch, so that
+ * testing a new box looks at its neighbours only: placing n labels is linear in n.
+ */
+export class Occupancy {
+  private readonly grid = new Map<number, LabelBox[]>();
+
+  isFree(box: LabelBox): boolean {
+    return !cellsOf(box).some((cell) => this.grid.get(cell)?.some((other) => overlaps(box, other)));
+  }
+
+  take(box: LabelBox): void {
+    for (const cell of cellsOf(box)) {
+      const list = this.grid.get(cell);
+      if (list) list.push(box);
+      else this.grid.set(cell, [box]);
+    }
+  }
+}
+
+export const isInside = (box: LabelBox, viewport: Viewport) => box.left >= 0 && box.right <= viewport.width && box.top >= 0 && box.bottom <= viewport.height;
+const partlyInside = (box: LabelBox, viewport: Viewport) => box.right > 0 && box.left < viewport.width && box.bottom > 0 && box.top < viewport.height;
+
+/**
  * Chooses which labels to draw, and on which side of their node, so that none overlap: forced
  * labels first, then bigger nodes before smaller ones (ties by key, for stable pictures). A
  * label goes right of its node, else left, preferring a side where it is wholly on screen;
- * forced labels always get a side, others only a free one. Greedy over a grid of CELL-pixel
- * squares, so linear in the candidates.
+ * forced labels always get a side, others only a free one. Labels already in `taken` are
+ * avoided, and the ones placed here are added to it.
  */
-export function placeLabels(candidates: LabelCandidate[], viewport: { width: number; height: number }, fontSize: number): Map<string, LabelSide> {
+export function placeLabels(candidates: LabelCandidate[], viewport: Viewport, fontSize: number, taken = new Occupancy()): Map<string, LabelSide> {
   const order = [...candidates].sort((a, b) => Number(b.forced) - Number(a.forced) || b.size - a.size || (a.key < b.key ? -1 : 1));
-  const grid = new Map<number, LabelBox[]>();
   const placed = new Map<string, LabelSide>();
-  const isFree = (box: LabelBox) => !cellsOf(box).some((cell) => grid.get(cell)?.some((other) => overlaps(box, other)));
-  const inside = (box: LabelBox) => box.left >= 0 && box.right <= viewport.width && box.top >= 0 && box.bottom <= viewport.height;
-  const partlyInside = (box: LabelBox) => box.right > 0 && box.left < viewport.width && box.bottom > 0 && box.top < viewport.height;
   for (const candidate of order) {
     if (!candidate.forced && candidate.size < MIN_LABELLED_SIZE) continue;
     const boxes = { right: labelBox(candidate, fontSize, "right"), left: labelBox(candidate, fontSize, "left") };
-    const sides = (["right", "left"] as const).filter((side) => candidate.forced || isFree(boxes[side]));
-    const side = sides.find((s) => inside(boxes[s])) ?? sides.find((s) => partlyInside(boxes[s])) ?? (candidate.forced ? "right" : null);
+    const sides = (["right", "left"] as const).filter((side) => candidate.forced || taken.isFree(boxes[side]));
+    const side = sides.find((s) => isInside(boxes[s], viewport)) ?? sides.find((s) => partlyInside(boxes[s], viewport)) ?? (candidate.forced ? "right" : null);
     if (side === null) continue;
-    const box = boxes[side];
-    for (const cell of cellsOf(box)) {
-      const list = grid.get(cell);
-      if (list) list.push(box);
-      else grid.set(cell, [box]);
-    }
+    taken.take(boxes[side]);
     placed.set(candidate.key, side);
   }
   return placed;

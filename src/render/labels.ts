@@ -1,116 +1,138 @@
 import type Sigma from "sigma";
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import type { CoauthorGraph } from "../graph/types";
-import { BACKGROUND_COLOR } from "../visual/palette";
-import { LABEL_GAP, placeLabels, type LabelCandidate, type LabelSide } from "./labelPlacement";
+import { groupLabelBox, placeGroupLabels, type GroupLabelCandidate, type NamedGroup } from "./groupLabels";
+import { drawGroupLabel, drawHighlight, drawLabel, textWidths, type LabelFont } from "./labelDrawing";
+import { labelModeAt, type LabelMode } from "./labelMode";
+import { isInside, MIN_LABELLED_SIZE, Occupancy, placeLabels, type LabelCandidate, type LabelSide } from "./labelPlacement";
+
+/** What the label layer needs to know of what is drawn. */
+export interface LabelSource {
+  /** The groups that can be named, by the author their label is centred on. */
+  groups(): ReadonlyMap<string, NamedGroup>;
+  /** Visible authors: with the zoom, they decide whether groups or authors are named (labelModeAt). */
+  visibleAuthors(): number;
+  /** True while the camera moves: labels keep their last placement and lose their halos. */
+  moving(): boolean;
+  /** The groups named at rest: sigma must offer their central authors' labels until the next rest, and to exports. */
+  named(centres: ReadonlySet<string>): void;
+}
+
+/** A node's display data as sigma hands it to the label functions: on screen, with its key. */
+type DrawnNode = Parameters<NodeLabelDrawingFunction>[1] & { key: string; groupAnchor?: boolean };
 
 /**
- * Sigma's own label grid allows labels to touch and overlap. Instead every label is offered to
- * sigma, and a placement computed before each frame decides which are drawn (see placeLabels).
- * The drawing function is a setting, so PNG exports, which copy the settings, draw the same labels.
+ * sigma offers at most this many labels per grid cell of LABEL_CELL pixels (at camera ratio 1,
+ * and 1/ratio² as many zoomed in, as the cells grow on screen): the biggest nodes of each
+ * cell. More names than that never fit in a cell, so the offer holds every label that could
+ * be placed while sigma's own label pass stays small on big networks.
  */
-export function createLabelLayer(settings: { labelSize: number; labelFont: string; labelWeight: string }) {
-  let placed = new Map<string, LabelSide>();
-  // sigma emits beforeRender before it updates positions and the camera matrix, so placement
-  // is computed at the first label drawn in each frame, when both are current.
-  let stale = true;
-  let place = () => {};
-  const widths = new Map<string, number>();
-  const measure = document.createElement("canvas").getContext("2d")!;
-  measure.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-  const widthOf = (label: string) => {
-    let width = widths.get(label);
-    if (width === undefined) widths.set(label, (width = measure.measureText(label).width));
-    return width;
+const LABELS_PER_CELL = 4;
+const LABEL_CELL = 100;
+
+/**
+ * Which labels are drawn is decided once each time the camera comes to rest (or the drawing
+ * changes), not on every frame: in that frame, the labels sigma offers are collected, placed
+ * without overlaps (placeLabels, placeGroupLabels) once sigma has offered them all, and drawn.
+ * While the camera moves, the last placement is drawn where its nodes now are, without
+ * halos. Zoomed out, groups are named instead of authors (labelModeAt). The drawing functions
+ * are settings, so PNG exports, which copy the settings, draw the same labels.
+ */
+export function createLabelLayer(font: LabelFont) {
+  let mode: LabelMode = "authors";
+  let authorSides = new Map<string, LabelSide>();
+  let namedGroups = new Map<string, NamedGroup>();
+  let source: LabelSource | null = null;
+  let collecting = false;
+  let collected: DrawnNode[] = [];
+  let flush = () => {};
+  const groupFont: LabelFont = { ...font, labelWeight: "600" };
+  const widthOf = textWidths();
+
+  const drawPlaced = (context: CanvasRenderingContext2D, data: DrawnNode, settings: Settings, halo: boolean) => {
+    const group = mode === "groups" ? namedGroups.get(data.key) : undefined;
+    if (group) drawGroupLabel(context, data, group.text, groupFont, halo);
+    const side = authorSides.get(data.key);
+    if (side) drawLabel(context, data, settings, side, halo);
+  };
+
+  /** Group labels that could be drawn at rest: every nameable group whose centre is drawn, named and on screen. */
+  const groupCandidates = (sigma: Sigma, groups: ReadonlyMap<string, NamedGroup>): GroupLabelCandidate[] => {
+    const viewport = sigma.getDimensions();
+    const candidates: GroupLabelCandidate[] = [];
+    for (const [key, group] of groups) {
+      const data = sigma.getNodeDisplayData(key);
+      if (!data || data.hidden || !data.label) continue; // hidden, or faded by the emphasis
+      const candidate = { key, ...sigma.framedGraphToViewport(data), size: group.size, width: widthOf(group.text, groupFont) };
+      if (isInside(groupLabelBox(candidate, groupFont.labelSize), viewport)) candidates.push(candidate);
+    }
+    return candidates;
+  };
+
+  /** Places the labels of a frame at rest and draws them; tells which groups are named. */
+  const placeAndDraw = (sigma: Sigma, labelSource: LabelSource, nodes: DrawnNode[]) => {
+    const viewport = sigma.getDimensions();
+    const groups = labelSource.groups();
+    mode = labelModeAt(sigma.getCamera().ratio, viewport, labelSource.visibleAuthors(), groups.size);
+    const authors: LabelCandidate[] = [];
+    for (const n of nodes) {
+      const forced = n.forceLabel === true && n.groupAnchor !== true;
+      if (n.label && (forced || mode === "authors")) authors.push({ key: n.key, x: n.x, y: n.y, size: n.size, width: widthOf(n.label, font), forced });
+    }
+    const taken = new Occupancy();
+    authorSides = placeLabels(authors, viewport, font.labelSize, taken);
+    const candidates = mode === "groups" ? groupCandidates(sigma, groups) : [];
+    const placed = placeGroupLabels(candidates, viewport, groupFont.labelSize, taken);
+    namedGroups = new Map([...placed].map((key) => [key, groups.get(key)!]));
+    const context = sigma.getCanvases().labels!.getContext("2d")!;
+    const settings = sigma.getSettings();
+    for (const n of nodes) if (authorSides.has(n.key)) drawLabel(context, n, settings, authorSides.get(n.key)!, true);
+    for (const c of candidates) if (placed.has(c.key)) drawGroupLabel(context, c, namedGroups.get(c.key)!.text, groupFont, true);
+    return placed;
   };
 
   const sigmaSettings: Partial<Settings> = {
-    labelDensity: Number.MAX_SAFE_INTEGER,
-    labelRenderedSizeThreshold: 0,
-    defaultDrawNodeLabel: (context, data, s) => {
-      if (stale) {
-        stale = false;
-        place();
-      }
-      const side = placed.get(keyOf(data));
-      if (side) drawLabel(context, data, s, side);
+    labelDensity: LABELS_PER_CELL,
+    labelGridCellSize: LABEL_CELL,
+    // Smaller nodes are never labelled unless forced (placeLabels): sigma need not offer them.
+    labelRenderedSizeThreshold: MIN_LABELLED_SIZE,
+    defaultDrawNodeLabel: (context, data, settings) => {
+      if (!collecting) return drawPlaced(context, data as DrawnNode, settings, !source?.moving());
+      collected.push(data as DrawnNode);
     },
     // Hovered and selected nodes are drawn again on top, in a box: on the same side as their label.
-    defaultDrawNodeHover: (context, data, s) => drawHighlight(context, data, s, placed.get(keyOf(data)) ?? "right"),
+    defaultDrawNodeHover: (context, data, settings) => {
+      flush();
+      drawHighlight(context, data, settings, authorSides.get((data as DrawnNode).key) ?? "right");
+    },
   };
 
-  const attach = (sigma: Sigma, graph: () => CoauthorGraph) => {
-    sigma.on("beforeRender", () => (stale = true));
-    place = () => {
-      const candidates: LabelCandidate[] = [];
-      graph().forEachNode((key) => {
-        const data = sigma.getNodeDisplayData(key);
-        if (!data || data.hidden || !data.label) return;
-        const { x, y } = sigma.framedGraphToViewport(data);
-        candidates.push({ key, x, y, size: sigma.scaleSize(data.size), width: widthOf(data.label), forced: data.forceLabel === true });
-      });
-      placed = placeLabels(candidates, sigma.getDimensions(), settings.labelSize);
+  const attach = (sigma: Sigma, labelSource: LabelSource) => {
+    source = labelSource;
+    sigma.on("beforeRender", () => {
+      collecting = !labelSource.moving();
+      collected = [];
+    });
+    let named: ReadonlySet<string> | null = null;
+    flush = () => {
+      if (!collecting) return;
+      collecting = false;
+      named = placeAndDraw(sigma, labelSource, collected);
+      collected = [];
     };
+    sigma.on("afterRender", () => {
+      flush();
+      // Told once the frame is drawn: what it changes is drawn in the next one.
+      if (named) labelSource.named(named);
+      named = null;
+    });
   };
 
-  return { sigmaSettings, attach };
-}
+  /** Forgets the last placement: for another network, whose keys mean other people. */
+  const reset = () => {
+    authorSides = new Map();
+    namedGroups = new Map();
+  };
 
-const keyOf = (data: object) => (data as { key?: string }).key ?? "";
-
-const HIGHLIGHT_PADDING = 2;
-
-/**
- * A hovered or selected node: a white box with a soft shadow around the node and its label,
- * like sigma's own, but on the label's side.
- */
-function drawHighlight(...[context, data, settings, side]: [...Parameters<NodeLabelDrawingFunction>, LabelSide]): void {
-  const fontSize = settings.labelSize;
-  context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
-  const radius = Math.max(data.size, fontSize / 2) + HIGHLIGHT_PADDING;
-  context.save();
-  context.fillStyle = "#fff";
-  context.shadowBlur = 8;
-  context.shadowColor = "rgb(0 0 0 / 35%)";
-  context.beginPath();
-  if (data.label) {
-    const boxWidth = Math.round(context.measureText(data.label).width + 5);
-    const boxHeight = Math.round(fontSize + 2 * HIGHLIGHT_PADDING);
-    const half = boxHeight / 2;
-    const angle = Math.asin(Math.min(1, half / radius));
-    const dx = Math.sqrt(Math.max(0, radius * radius - half * half));
-    const s = side === "right" ? 1 : -1; // mirror the outline for a label on the left
-    context.moveTo(data.x + s * dx, data.y + half);
-    context.lineTo(data.x + s * (radius + boxWidth), data.y + half);
-    context.lineTo(data.x + s * (radius + boxWidth), data.y - half);
-    context.lineTo(data.x + s * dx, data.y - half);
-    if (side === "right") context.arc(data.x, data.y, radius, -angle, angle, true);
-    else context.arc(data.x, data.y, radius, Math.PI + angle, Math.PI - angle);
-  } else {
-    context.arc(data.x, data.y, radius, 0, Math.PI * 2);
-  }
-  context.closePath();
-  context.fill();
-  context.restore();
-  if (data.label) drawLabel(context, data, settings, side);
-}
-
-/**
- * A label beside its node, with a halo of the background colour so that links crossing it do
- * not strike it through.
- */
-function drawLabel(...[context, data, settings, side]: [...Parameters<NodeLabelDrawingFunction>, LabelSide]): void {
-  if (!data.label) return;
-  const x = side === "right" ? data.x + data.size + LABEL_GAP : data.x - data.size - LABEL_GAP;
-  const y = data.y + settings.labelSize / 3;
-  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-  context.textAlign = side === "right" ? "left" : "right";
-  context.lineJoin = "round";
-  context.lineWidth = 3;
-  context.strokeStyle = BACKGROUND_COLOR;
-  context.strokeText(data.label, x, y);
-  context.fillStyle = settings.labelColor.color ?? "#000";
-  context.fillText(data.label, x, y);
-  context.textAlign = "left";
+  return { sigmaSettings, attach, reset };
 }

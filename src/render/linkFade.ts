@@ -1,4 +1,5 @@
 import type { CoauthorGraph } from "../graph/types";
+import { BACKGROUND_COLOR } from "../visual/palette";
 
 /**
  * Links drawn with an opacity that tells how much they matter to the picture: a short heavy
@@ -37,15 +38,17 @@ export function linkFadeContext(lengths: Float64Array, weights: Float64Array): L
   };
 }
 
-/** Opacities are rounded to this many steps: a handful of colour strings, each parsed once by the renderer. */
+/** Opacities are rounded to this many steps: a handful of colours, each parsed once by the renderer. */
 const ALPHA_STEPS = 32;
 
 /**
- * The colour of every given link (edge key → weight, e.g. the view's visible links), the
- * base colour at the link's opacity. Lengths are read from the nodes' x and y now: call it
- * again when the layout has moved them.
+ * The colour of every given link (edge key → weight, e.g. the view's visible links): the base
+ * colour at the link's opacity over the background, as an opaque colour. sigma does not
+ * premultiply alpha, so a translucent link would be drawn lighter than the background, not
+ * fainter. Lengths are read from the nodes' x and y now: call it again when the layout has
+ * moved them.
  */
-export function fadedLinkColors(graph: CoauthorGraph, links: ReadonlyMap<string, number>, baseColor: string): Map<string, string> {
+export function fadedLinkColors(graph: CoauthorGraph, links: ReadonlyMap<string, number>, baseColor: string, backgroundColor = BACKGROUND_COLOR): Map<string, string> {
   const keys = [...links.keys()];
   const lengths = new Float64Array(keys.length);
   const weights = new Float64Array(keys.length);
@@ -57,8 +60,7 @@ export function fadedLinkColors(graph: CoauthorGraph, links: ReadonlyMap<string,
     weights[i] = links.get(key)!;
   });
   const context = linkFadeContext(lengths, weights);
-  const [r, g, b] = rgbOf(baseColor);
-  const colours = Array.from({ length: ALPHA_STEPS + 1 }, (_, step) => `rgba(${r}, ${g}, ${b}, ${(step / ALPHA_STEPS).toFixed(3)})`);
+  const colours = Array.from({ length: ALPHA_STEPS + 1 }, (_, step) => mix(backgroundColor, baseColor, step / ALPHA_STEPS));
   const result = new Map<string, string>();
   keys.forEach((key, i) => result.set(key, colours[Math.round(linkAlpha(lengths[i]!, weights[i]!, context) * ALPHA_STEPS)]!));
   return result;
@@ -69,6 +71,12 @@ function quantile(values: Float64Array, share: number): number {
   if (values.length === 0) return 0;
   const sorted = Float64Array.from(values).sort();
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
+}
+
+/** The colour a share `t` of the way from one "#rrggbb" colour to another. */
+function mix(from: string, to: string, t: number): string {
+  const [a, b] = [rgbOf(from), rgbOf(to)];
+  return `#${a.map((channel, i) => Math.round(channel + (b[i]! - channel) * t).toString(16).padStart(2, "0")).join("")}`;
 }
 
 function rgbOf(hex: string): [number, number, number] {

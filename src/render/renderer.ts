@@ -6,7 +6,11 @@ import { BACKGROUND_COLOR, EDGE_COLOR, LABEL_COLOR } from "../visual/palette";
 import type { Visuals } from "../visual/types";
 import { followContainerSize } from "./containerSize";
 import { createReducers, type Drawn } from "./emphasis";
+import { namedGroupsByCentre } from "./groupLabels";
 import { createLabelLayer } from "./labels";
+import { lastOf } from "./lastOf";
+import { CameraMotion } from "./motion";
+import { attachPointer } from "./pointer";
 
 export const LABEL_FONT = "Inter, 'Segoe UI', system-ui, -apple-system, sans-serif";
 
@@ -36,7 +40,8 @@ const LABEL_SETTINGS = { labelFont: LABEL_FONT, labelSize: 13, labelWeight: "500
 export function rendererSettings(): Partial<Settings> {
   return {
     allowInvalidContainer: true,
-    enableEdgeEvents: true,
+    // Links are found under the pointer by linkNear: sigma's edge events draw every link twice a frame.
+    enableEdgeEvents: false,
     zIndex: true,
     renderEdgeLabels: false,
     defaultEdgeColor: EDGE_COLOR,
@@ -60,30 +65,52 @@ export function createRenderer(container: HTMLElement, events: RendererEvents): 
   let graph: CoauthorGraph = new Graph({ type: "undirected" });
   let drawn: Drawn = { view: null, visuals: EMPTY_VISUALS, focus: null };
   const reducers = createReducers(() => drawn);
+  const groupsOf = lastOf((visuals: Visuals) => namedGroupsByCentre(visuals.groups));
+  const motion = new CameraMotion(() => {
+    pointer.atRest();
+    sigma.scheduleRender(); // the frame at rest: labels placed, with halos
+  });
   const labels = createLabelLayer(LABEL_SETTINGS);
-  const sigma = new Sigma(graph, container, { ...rendererSettings(), ...labels.sigmaSettings, ...reducers });
-  labels.attach(sigma, () => graph);
+  // The central authors of the groups named at rest: their labels, which draw the groups'
+  // names, are forced, so that sigma offers them while the camera moves and to exports.
+  let namedCentres: ReadonlySet<string> = new Set();
+  const sigma = new Sigma(graph, container, {
+    ...rendererSettings(),
+    ...labels.sigmaSettings,
+    edgeReducer: reducers.edgeReducer,
+    nodeReducer: (key, data) => {
+      const display = reducers.nodeReducer(key, data);
+      if (namedCentres.has(key) && !display.hidden && !display.forceLabel) Object.assign(display, { forceLabel: true, groupAnchor: true });
+      return display;
+    },
+  });
+  labels.attach(sigma, {
+    groups: () => groupsOf(drawn.visuals),
+    visibleAuthors: () => drawn.visuals.nodes.size,
+    moving: () => motion.moving,
+    named(centres) {
+      const changed = [...centres].filter((key) => !namedCentres.has(key)).concat([...namedCentres].filter((key) => !centres.has(key)));
+      namedCentres = centres;
+      // Only the authors whose forcing changed are reduced again; the next frame is drawn at rest.
+      if (changed.length > 0) sigma.refresh({ partialGraph: { nodes: changed.filter((key) => graph.hasNode(key)) }, skipIndexation: true, schedule: true });
+    },
+  });
+  sigma.getCamera().on("updated", () => motion.moved());
   container.style.background = BACKGROUND_COLOR;
   followContainerSize(sigma, container);
 
-  sigma.on("enterNode", ({ node }) => events.onHoverNode(node));
-  sigma.on("leaveNode", () => events.onHoverNode(null));
-  sigma.on("clickNode", ({ node }) => events.onClickNode(node));
-  sigma.on("clickEdge", ({ edge }) => events.onClickEdge(edge));
-  sigma.on("clickStage", () => events.onClickBackground());
-  // Pointer feedback: links and authors are clickable.
-  sigma.on("enterEdge", () => (container.style.cursor = "pointer"));
-  sigma.on("leaveEdge", () => (container.style.cursor = ""));
-  sigma.on("enterNode", () => (container.style.cursor = "pointer"));
-  sigma.on("leaveNode", () => (container.style.cursor = ""));
+  const pointer = attachPointer(sigma, container, events, { visuals: () => drawn.visuals, moving: () => motion.moving });
 
   return {
     sigma,
     show(nextGraph, nextDrawn, options = {}) {
       graph = nextGraph;
       drawn = nextDrawn;
-      container.style.cursor = "";
+      pointer.reset(graph);
+      labels.reset();
+      namedCentres = new Set();
       if (!options.keepCamera) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      motion.reset(); // the first frame is drawn at rest, with its labels placed
       sigma.setGraph(graph); // renders synchronously
     },
     setDrawn(next) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { labelBox, placeLabels, type LabelCandidate } from "../../../src/render/labelPlacement";
+import { labelBox, Occupancy, placeLabels, type LabelCandidate } from "../../../src/render/labelPlacement";
 
 // fontSize 20 puts every box from y - 15 to y + 9; a right label spans [x + size + 2, x + size + 4 + width],
 // a left one [x - size - 4 - width, x - size - 2].
@@ -86,5 +86,18 @@ describe("label placement", () => {
     // Right box [762, 814] runs past the 800-pixel edge; left box [686, 738] fits.
     expect(place(node("edge", 750, 10))).toEqual(new Map([["edge", "left"]]));
     expect(place(node("edge", 750, 10, 50, true))).toEqual(new Map([["edge", "left"]]));
+  });
+});
+
+describe("placing labels around ones already taken", () => {
+  it("avoids the boxes it is given and adds its own to them", () => {
+    // A box taken over x [100, 200], y [80, 110] meets a's right label [112, 164] (y [85, 109]): a goes left, [36, 88].
+    const taken = new Occupancy();
+    taken.take({ left: 100, top: 80, right: 200, bottom: 110 });
+    expect(placeLabels([node("a", 100, 10)], screen, FONT, taken)).toEqual(new Map([["a", "left"]]));
+    // Placed later through the same occupancy, b's right box [76, 108] meets a's and the taken box,
+    // its left box [32, 64] meets a's: b gets no label.
+    expect(placeLabels([node("b", 70, 4, 30)], screen, FONT, taken)).toEqual(new Map());
+    expect(taken.isFree({ left: 0, top: 0, right: 30, bottom: 30 })).toBe(true);
   });
 });

@@ -41,7 +41,7 @@ describe("link fade context", () => {
 });
 
 describe("faded link colours", () => {
-  it("gives each link the base colour at its opacity, in 32 steps", () => {
+  it("gives each link the base colour at its opacity over the background, in 32 steps, opaque", () => {
     // Ann–Bo share two papers, Bo–Cy one, Ann–Cy one.
     const graph = graphOf([paper("p1", ["Ann Lee", "Bo Chen"]), paper("p2", ["Ann Lee", "Bo Chen"]), paper("p3", ["Bo Chen", "Cy Park"]), paper("p4", ["Ann Lee", "Cy Park"])]);
     const [ann, bo, cy] = ["ann lee", "bo chen", "cy park"];
@@ -51,14 +51,15 @@ describe("faded link colours", () => {
     const links = new Map(graph.mapEdges((key, a) => [key, a.weight] as const));
     // Lengths: Ann–Bo 5, Bo–Cy √45 ≈ 6.708, Ann–Cy 10; typical √45 (half of three lie below it).
     // Weights [1, 1, 2]: heavy 2.
-    // Ann–Bo: 1 × 1 → 0.85 → round(27.2) = 27 steps of 32 = 0.844.
-    // Bo–Cy: 1 × (0.35 + 0.65 × √½ = 0.80962) → 0.70341 → round(22.51) = 23 → 0.719.
-    // Ann–Cy: (6.708 / 10 = 0.67082) × 0.80962 → 0.49818 → round(15.94) = 16 → 0.500.
-    expect(fadedLinkColors(graph, links, "#c9ccd6")).toEqual(
+    // Black over white: each channel is 255 × (1 − opacity).
+    // Ann–Bo: 1 × 1 → 0.85 → round(27.2) = 27 steps of 32: 255 × 5/32 = 39.8 → 40 = 0x28.
+    // Bo–Cy: 1 × (0.35 + 0.65 × √½ = 0.80962) → 0.70341 → round(22.51) = 23: 255 × 9/32 = 71.7 → 72 = 0x48.
+    // Ann–Cy: (6.708 / 10 = 0.67082) × 0.80962 → 0.49818 → round(15.94) = 16: 127.5 → 128 = 0x80.
+    expect(fadedLinkColors(graph, links, "#000000", "#ffffff")).toEqual(
       new Map([
-        [linkKey(ann, bo), "rgba(201, 204, 214, 0.844)"],
-        [linkKey(bo, cy), "rgba(201, 204, 214, 0.719)"],
-        [linkKey(ann, cy), "rgba(201, 204, 214, 0.500)"],
+        [linkKey(ann, bo), "#282828"],
+        [linkKey(bo, cy), "#484848"],
+        [linkKey(ann, cy), "#808080"],
       ]),
     );
   });
@@ -67,6 +68,6 @@ describe("faded link colours", () => {
     const graph = graphOf([paper("p1", ["Ann Lee", "Bo Chen"]), paper("p2", ["Bo Chen", "Cy Park"])]);
     graph.forEachNode((key, _a) => graph.mergeNodeAttributes(key, { x: key.length, y: 0 }));
     const visible = new Map([[linkKey("ann lee", "bo chen"), 1]]);
-    expect([...fadedLinkColors(graph, visible, "#000000").keys()]).toEqual([linkKey("ann lee", "bo chen")]);
+    expect([...fadedLinkColors(graph, visible, "#000000", "#ffffff").keys()]).toEqual([linkKey("ann lee", "bo chen")]);
   });
 });

@@ -1,0 +1,92 @@
+import type Sigma from "sigma";
+import type { CoauthorGraph } from "../graph/types";
+import type { Visuals } from "../visual/types";
+import { lastOf } from "./lastOf";
+import { LINK_REACH_PX, LinkGrid } from "./linkPicking";
+import type { RendererEvents } from "./renderer";
+
+export interface PointerSource {
+  visuals(): Visuals;
+  moving(): boolean;
+}
+
+/**
+ * What the pointer does on the map: hovering and clicking authors (sigma's node picking) and
+ * links (LinkGrid). Hover emphasis redraws every author and link, so while the camera moves it
+ * waits, and the author under the pointer when the camera comes to rest is told then
+ * (`atRest`). Links are looked for under the pointer at rest only, once a frame at most.
+ */
+export function attachPointer(sigma: Sigma, container: HTMLElement, events: RendererEvents, source: PointerSource) {
+  let pointed: string | null = null;
+  let told: string | null = null;
+  const tellHover = () => {
+    if (pointed === told) return;
+    told = pointed;
+    events.onHoverNode(pointed);
+  };
+  sigma.on("enterNode", ({ node }) => {
+    pointed = node;
+    container.style.cursor = "pointer";
+    if (!source.moving()) tellHover();
+  });
+  sigma.on("leaveNode", () => {
+    pointed = null;
+    container.style.cursor = "";
+    if (!source.moving()) tellHover();
+  });
+
+  // The nearest link within reach of its centre line: a few pixels, more for wide links. The
+  // grid of links is filed again when the graph, its visible links or its positions change.
+  let graph: CoauthorGraph | null = null;
+  let grid: { visuals: Visuals; links: LinkGrid } | null = null;
+  const positionsMoved = () => (grid = null);
+  const widestLink = lastOf((visuals: Visuals) => {
+    let widest = 0;
+    for (const v of visuals.edges.values()) widest = Math.max(widest, v.size);
+    return widest;
+  });
+  const linkUnder = (at: { x: number; y: number }) => {
+    const visuals = source.visuals();
+    if (!graph) return null;
+    if (grid?.visuals !== visuals) grid = { visuals, links: new LinkGrid(graph, (key) => visuals.edges.has(key)) };
+    const point = sigma.viewportToGraph(at);
+    const next = sigma.viewportToGraph({ x: at.x + 1, y: at.y });
+    const unitsPerPixel = Math.hypot(next.x - point.x, next.y - point.y);
+    const reach = (size: number) => Math.max(LINK_REACH_PX, sigma.scaleSize(size) / 2 + 1) * unitsPerPixel;
+    return grid.links.linkNear(point, reach(widestLink(visuals)), (key) => reach(visuals.edges.get(key)?.size ?? 0));
+  };
+  sigma.on("clickNode", ({ node }) => events.onClickNode(node));
+  sigma.on("clickStage", ({ event }) => {
+    const link = linkUnder(event);
+    if (link) events.onClickEdge(link);
+    else events.onClickBackground();
+  });
+  let pointerAt: { clientX: number; clientY: number } | null = null;
+  container.addEventListener("mousemove", ({ clientX, clientY }) => {
+    if (pointerAt === null) {
+      requestAnimationFrame(() => {
+        const { clientX: x, clientY: y } = pointerAt!;
+        pointerAt = null;
+        if (pointed !== null || source.moving()) return;
+        const box = container.getBoundingClientRect();
+        container.style.cursor = linkUnder({ x: x - box.left, y: y - box.top }) ? "pointer" : "";
+      });
+    }
+    pointerAt = { clientX, clientY };
+  });
+
+  return {
+    atRest: tellHover,
+    /** Another network: nobody is pointed at. */
+    reset(next: CoauthorGraph) {
+      pointed = told = null;
+      container.style.cursor = "";
+      graph?.off("eachNodeAttributesUpdated", positionsMoved);
+      graph?.off("nodeAttributesUpdated", positionsMoved);
+      graph = next;
+      grid = null;
+      graph.on("eachNodeAttributesUpdated", positionsMoved);
+      graph.on("nodeAttributesUpdated", positionsMoved);
+    },
+  };
+}
