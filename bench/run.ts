@@ -23,6 +23,7 @@ import { writeWos } from "./generate/wos";
 import { generateListing } from "./generateListing";
 import { benchGroups } from "./groups";
 import { benchInteractions } from "./interactions";
+import { benchPanning } from "./panning";
 import { median, row, timed } from "./measure";
 import { benchView } from "./view";
 
@@ -113,6 +114,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   view: benchView,
   browser: benchFirstFrame,
   interactions: benchInteractions,
+  panning: benchPanning,
 };
 
 const section = process.argv[2];
