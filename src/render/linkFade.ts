@@ -49,20 +49,21 @@ const ALPHA_STEPS = 32;
  * moved them.
  */
 export function fadedLinkColors(graph: CoauthorGraph, links: ReadonlyMap<string, number>, baseColor: string, backgroundColor = BACKGROUND_COLOR): Map<string, string> {
-  const keys = [...links.keys()];
-  const lengths = new Float64Array(keys.length);
-  const weights = new Float64Array(keys.length);
-  keys.forEach((key, i) => {
-    const [source, target] = graph.extremities(key);
-    const a = graph.getNodeAttributes(source);
-    const b = graph.getNodeAttributes(target);
-    lengths[i] = Math.hypot((a.x ?? 0) - (b.x ?? 0), (a.y ?? 0) - (b.y ?? 0));
-    weights[i] = links.get(key)!;
+  // One pass over the graph's links, which hands over both ends' attributes without lookups.
+  const keys: string[] = [];
+  const lengths: number[] = [];
+  const weights: number[] = [];
+  graph.forEachEdge((key, _attributes, _source, _target, a, b) => {
+    const weight = links.get(key);
+    if (weight === undefined) return;
+    keys.push(key);
+    lengths.push(Math.hypot((a.x ?? 0) - (b.x ?? 0), (a.y ?? 0) - (b.y ?? 0)));
+    weights.push(weight);
   });
-  const context = linkFadeContext(lengths, weights);
+  const context = linkFadeContext(Float64Array.from(lengths), Float64Array.from(weights));
   const colours = Array.from({ length: ALPHA_STEPS + 1 }, (_, step) => mix(backgroundColor, baseColor, step / ALPHA_STEPS));
   const result = new Map<string, string>();
-  keys.forEach((key, i) => result.set(key, colours[Math.round(linkAlpha(lengths[i]!, weights[i]!, context) * ALPHA_STEPS)]!));
+  for (let i = 0; i < keys.length; i++) result.set(keys[i]!, colours[Math.round(linkAlpha(lengths[i]!, weights[i]!, context) * ALPHA_STEPS)]!);
   return result;
 }
 
