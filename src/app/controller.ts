@@ -171,7 +171,7 @@ export class ExplorerController {
   }
 
   private redraw(): void {
-    this.drawing?.setDrawn(this.drawn());
+    this.drawing?.setDrawn(() => this.drawn());
   }
 
   /** Where every person is now, to keep them there through a rebuild. */

@@ -8,7 +8,7 @@ import { focusOf, type Focus } from "../view/focus";
 import { collaborationPath, type CollaborationPath } from "../view/path";
 import { networkStats, type NetworkStats } from "../view/stats";
 import type { GraphView } from "../view/types";
-import { computeVisuals } from "../visual/compute";
+import { computeVisuals, networkLinkColors } from "../visual/compute";
 import { groupColors } from "../visual/groupColors";
 import type { Visuals } from "../visual/types";
 
@@ -38,9 +38,11 @@ export class Derivation {
     index.filter((entry) => view.authors.has(entry.key)).map((entry) => ({ ...entry, papers: view.authors.get(entry.key)!.papers })),
   );
   private readonly groupColorsOf = memo(groupColors);
+  /** Faded by the positions: again when the layout stops or settles. */
+  private readonly linkColorsOf = memo((graph: CoauthorGraph, _moving: "running" | "still") => networkLinkColors(graph));
   private readonly visualsOf = memo(
-    (graph: CoauthorGraph, view: GraphView, sizeBy: MeasureId, colorBy: ColorBy, betweenness: ReadonlyMap<string, number> | null, colors: ReadonlyMap<number, string>, _moving: "running" | "still") =>
-      computeVisuals(graph, view, { sizeBy, colorBy }, { betweenness, groupColors: colors }),
+    (graph: CoauthorGraph, view: GraphView, sizeBy: MeasureId, colorBy: ColorBy, betweenness: ReadonlyMap<string, number> | null, colors: ReadonlyMap<number, string>, linkColors: ReadonlyMap<string, string>) =>
+      computeVisuals(graph, view, { sizeBy, colorBy }, { betweenness, groupColors: colors, linkColors }),
   );
   private readonly statsOf = memo(networkStats);
   private readonly pathOf = memo((graph: CoauthorGraph, view: GraphView, papers: AppState["data"]["papers"], ends: AppState["view"]["path"]) =>
@@ -82,7 +84,8 @@ export class Derivation {
   /** Recomputed when the layout stops or settles too: link fading reads positions. */
   get visuals(): Visuals {
     const { view, layout } = this.state();
-    return this.visualsOf(this.graph, this.view, view.sizeBy, view.colorBy, this.betweenness, this.groupColorsOf(this.graph), layout === "running" ? "running" : "still");
+    const linkColors = this.linkColorsOf(this.graph, layout === "running" ? "running" : "still");
+    return this.visualsOf(this.graph, this.view, view.sizeBy, view.colorBy, this.betweenness, this.groupColorsOf(this.graph), linkColors);
   }
 
   get stats(): NetworkStats {

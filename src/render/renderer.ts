@@ -5,11 +5,14 @@ import type { CoauthorGraph } from "../graph/types";
 import { BACKGROUND_COLOR, EDGE_COLOR, LABEL_COLOR } from "../visual/palette";
 import type { Visuals } from "../visual/types";
 import { followContainerSize } from "./containerSize";
-import { createReducers, type Drawn } from "./emphasis";
+import { DrawnItems, type Reducers } from "./changedItems";
+import { createReducers, EDGE_TYPE, NODE_TYPE, type Drawn } from "./emphasis";
 import { namedGroupsByCentre } from "./groupLabels";
 import { createLabelLayer } from "./labels";
 import { lastOf } from "./lastOf";
 import { CameraMotion } from "./motion";
+import { pickNodesByGeometry } from "./nodePicking";
+import { RefreshQueue } from "./refreshQueue";
 import { attachPointer } from "./pointer";
 
 export const LABEL_FONT = "Inter, 'Segoe UI', system-ui, -apple-system, sans-serif";
@@ -30,8 +33,11 @@ export interface Renderer {
   sigma: Sigma;
   /** Draws another graph; `keepCamera` for the same data rebuilt (the view stays where it is). */
   show(graph: CoauthorGraph, drawn: Drawn, options?: { keepCamera?: boolean }): void;
-  /** What is visible, how it looks, what is in focus: redrawn without moving anyone. */
-  setDrawn(drawn: Drawn): void;
+  /**
+   * What is visible, how it looks, what is in focus: redrawn without moving anyone, in tasks
+   * after this one. `drawn` is read then, once for several calls in a row.
+   */
+  setDrawn(drawn: () => Drawn): void;
   centerOn(key: string): void;
 }
 
@@ -45,6 +51,8 @@ export function rendererSettings(): Partial<Settings> {
     zIndex: true,
     renderEdgeLabels: false,
     defaultEdgeColor: EDGE_COLOR,
+    defaultNodeType: NODE_TYPE,
+    defaultEdgeType: EDGE_TYPE,
     ...LABEL_SETTINGS,
     labelColor: { color: LABEL_COLOR },
     stagePadding: 40,
@@ -74,16 +82,30 @@ export function createRenderer(container: HTMLElement, events: RendererEvents): 
   // The central authors of the groups named at rest: their labels, which draw the groups'
   // names, are forced, so that sigma offers them while the camera moves and to exports.
   let namedCentres: ReadonlySet<string> = new Set();
-  const sigma = new Sigma(graph, container, {
-    ...rendererSettings(),
-    ...labels.sigmaSettings,
+  const sigmaReducers: Reducers = {
     edgeReducer: reducers.edgeReducer,
     nodeReducer: (key, data) => {
       const display = reducers.nodeReducer(key, data);
-      if (namedCentres.has(key) && !display.hidden && !display.forceLabel) Object.assign(display, { forceLabel: true, groupAnchor: true });
+      if (namedCentres.has(key) && !display.hidden && !display.forceLabel) {
+        display.forceLabel = true;
+        display.groupAnchor = true;
+      }
       return display;
     },
+  };
+  const sigma = new Sigma(graph, container, { ...rendererSettings(), ...labels.sigmaSettings, ...sigmaReducers });
+  // A change of the drawing hands sigma only the authors and links it changes, in batches, in
+  // tasks after the one that changed it (which derives the view and renders the panels).
+  const items = new DrawnItems();
+  const queue = new RefreshQueue((options) => {
+    sigma.refresh(options);
+    picking.changed(); // sizes and hiding of the authors handed over
   });
+  let redraw: ReturnType<typeof setTimeout> | null = null;
+  const cancelRedraw = () => {
+    if (redraw !== null) clearTimeout(redraw);
+    redraw = null;
+  };
   labels.attach(sigma, {
     groups: () => groupsOf(drawn.visuals),
     visibleAuthors: () => drawn.visuals.nodes.size,
@@ -92,9 +114,10 @@ export function createRenderer(container: HTMLElement, events: RendererEvents): 
       const changed = [...centres].filter((key) => !namedCentres.has(key)).concat([...namedCentres].filter((key) => !centres.has(key)));
       namedCentres = centres;
       // Only the authors whose forcing changed are reduced again; the next frame is drawn at rest.
-      if (changed.length > 0) sigma.refresh({ partialGraph: { nodes: changed.filter((key) => graph.hasNode(key)) }, skipIndexation: true, schedule: true });
+      if (changed.length > 0) queue.add(items.changes(graph, sigmaReducers, { nodes: changed }));
     },
   });
+  const picking = pickNodesByGeometry(sigma);
   sigma.getCamera().on("updated", () => motion.moved());
   container.style.background = BACKGROUND_COLOR;
   followContainerSize(sigma, container);
@@ -110,16 +133,23 @@ export function createRenderer(container: HTMLElement, events: RendererEvents): 
       labels.reset();
       namedCentres = new Set();
       if (!options.keepCamera) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      picking.changed();
+      cancelRedraw();
+      queue.clear();
       motion.reset(); // the first frame is drawn at rest, with its labels placed
       sigma.setGraph(graph); // renders synchronously
+      items.remember(graph, sigmaReducers);
     },
-    setDrawn(next) {
-      if (next.view === drawn.view && next.visuals === drawn.visuals && next.focus === drawn.focus) return;
-      const visibility = next.view !== drawn.view || next.visuals !== drawn.visuals;
-      drawn = next;
-      // Hidden authors and new sizes change which labels and pickable discs there are: a full
-      // refresh. Focus alone changes colours and order only.
-      sigma.refresh({ skipIndexation: !visibility });
+    setDrawn(nextDrawn) {
+      cancelRedraw();
+      redraw = setTimeout(() => {
+        redraw = null;
+        const next = nextDrawn();
+        if (next.view === drawn.view && next.visuals === drawn.visuals && next.focus === drawn.focus) return;
+        drawn = next;
+        queue.add(items.changes(graph, sigmaReducers));
+        if (!queue.pending) sigma.scheduleRender(); // group names and legends may change without any author
+      }, 0);
     },
     centerOn(key) {
       const data = sigma.getNodeDisplayData(key);

@@ -28,6 +28,17 @@ export interface VisualInputs {
   betweenness: ReadonlyMap<string, number> | null;
   /** By community number, from `groupColors` on the whole network: colours do not change with the filters. */
   groupColors: ReadonlyMap<number, string>;
+  /**
+   * Each link's faded colour, from `networkLinkColors` on the whole network: links keep their
+   * shade through filters and the year animation, and their thickness tells their weight in
+   * view. Without it, the visible links are faded among themselves.
+   */
+  linkColors?: ReadonlyMap<string, string>;
+}
+
+/** Every link of the network faded by its length and its weight over all papers (fadedLinkColors). */
+export function networkLinkColors(graph: CoauthorGraph): Map<string, string> {
+  return fadedLinkColors(graph, new Map(graph.mapEdges((key, attributes) => [key, attributes.weight] as const)), EDGE_COLOR);
 }
 
 /**
@@ -63,7 +74,7 @@ export function computeVisuals(graph: CoauthorGraph, view: GraphView, encodings:
   for (const weight of view.links.values()) maxWeight = Math.max(maxWeight, weight);
   // Fractional weights run below 1: the thinnest link is the lightest, whatever the counting.
   const edgeSize = scaleLinear().domain([Math.min(1, maxWeight), Math.max(2, maxWeight)]).range(EDGE_SIZE_RANGE).clamp(true);
-  const linkColors = fadedLinkColors(graph, view.links, EDGE_COLOR);
+  const linkColors = inputs.linkColors ?? fadedLinkColors(graph, view.links, EDGE_COLOR);
 
   const nodes = new MappedMap<AuthorView, ItemVisual>(view.authors, (author, key) => ({ size: size(sizeValue(key, author)), color: nodeColor(key, author) }));
   const edges = new MappedMap<number, ItemVisual>(view.links, (weight, key) => ({ size: edgeSize(weight), color: linkColors.get(key) ?? EDGE_COLOR }));

@@ -5,7 +5,7 @@ import { deriveView } from "../../../src/view/derive";
 import { DEFAULT_VIEW_SETTINGS } from "../../../src/view/types";
 import { graphOf, paper } from "../../support/papers";
 import { interpolateViridis } from "d3-scale-chromatic";
-import { computeVisuals, DEFAULT_ENCODINGS, sizeFactor } from "../../../src/visual/compute";
+import { computeVisuals, DEFAULT_ENCODINGS, networkLinkColors, sizeFactor } from "../../../src/visual/compute";
 import { OTHER_COMMUNITY_COLOR } from "../../../src/visual/palette";
 
 /** Visuals of everyone, as the explorer shows a network before any filter. */
@@ -81,6 +81,16 @@ describe("visuals", () => {
     // mixed from the background #fbfbfd to the link grey #c9ccd6: 27/32 and 19/32 of the way.
     expect(edges.get("ann|bo")!.color).toBe("#d1d3dc");
     expect(edges.get("ann|cy")!.color).toBe("#dddfe6");
+  });
+
+  it("keeps each link's shade through filters when given the network's link colours, and sizes it by its weight in view", () => {
+    // Only the paper of Ann, Bo and Cy: every visible link weighs 1, so among themselves all are heavy (0.85, 27/32).
+    const onlyThree = allPapers.filter((p) => p.authors.length === 3);
+    const view = deriveView(graph, new Map(onlyThree.map((p) => [p.id, p])), DEFAULT_VIEW_SETTINGS);
+    expect(computeVisuals(graph, view).edges.get("ann|cy")!.color).toBe("#d1d3dc");
+    // Over the network Ann–Cy is light beside Ann–Bo's four papers (19/32, as above).
+    const { edges } = computeVisuals(graph, view, DEFAULT_ENCODINGS, { betweenness: null, groupColors: new Map(), linkColors: networkLinkColors(graph) });
+    expect([edges.get("ann|cy")!.color, edges.get("ann|bo")!.color, edges.get("ann|bo")!.size, edges.has("ann|dee")]).toEqual(["#dddfe6", "#d1d3dc", 1, false]);
   });
 });
 
