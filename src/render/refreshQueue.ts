@@ -10,10 +10,10 @@ const nextTask: Later = (callback) => {
 };
 
 /**
- * How many authors and links sigma is handed in one task: about 15 ms of its work (on a
+ * How many authors and links sigma is handed in one task: 10 to 30 ms of its work (on a
  * 2-core machine with software WebGL), so no interaction blocks the page for long.
  */
-export const BATCH_SIZE = 4_000;
+export const BATCH_SIZE = 3_000;
 
 /**
  * Hands sigma the authors and links whose drawing changed, a batch per task, then has it index
