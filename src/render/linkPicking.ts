@@ -1,4 +1,5 @@
 import type { CoauthorGraph } from "../graph/types";
+import { boxAround, CellGrid } from "./cellGrid";
 
 /**
  * Which link is under the pointer, found by geometry rather than by sigma's picking pass: that
@@ -21,39 +22,22 @@ export function distanceToSegment(px: number, py: number, ax: number, ay: number
 
 /** The drawn links of a graph, in graph coordinates, filed by the cells of a square grid that they cross. */
 export class LinkGrid {
-  private readonly cells = new Map<number, string[]>();
-  private readonly cell: number;
-  private readonly left: number;
-  private readonly top: number;
+  private readonly grid: CellGrid<string>;
 
-  /** `cellsAcross` cells span the wider side of the drawn links' bounding box. */
+  /** `cellsAcross` cells span the wider side of the box around the authors. */
   constructor(private readonly graph: CoauthorGraph, isDrawn: (key: string) => boolean, cellsAcross = 128) {
-    let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-    graph.forEachNode((_key, a) => {
-      [left, top, right, bottom] = [Math.min(left, a.x ?? 0), Math.min(top, a.y ?? 0), Math.max(right, a.x ?? 0), Math.max(bottom, a.y ?? 0)];
-    });
-    this.left = Number.isFinite(left) ? left : 0;
-    this.top = Number.isFinite(top) ? top : 0;
-    this.cell = Math.max(right - left, bottom - top, Number.MIN_VALUE) / cellsAcross;
+    this.grid = new CellGrid(boxAround((visit) => graph.forEachNode((_key, a) => visit(a.x ?? 0, a.y ?? 0))), cellsAcross);
+    const cell = this.grid.cell;
     graph.forEachEdge((key, _attributes, _source, _target, a, b) => {
       if (!isDrawn(key)) return;
       // Points every half cell along the link: each cell it crosses, or nearly, gets it once.
-      const steps = Math.ceil((2 * Math.hypot((b.x ?? 0) - (a.x ?? 0), (b.y ?? 0) - (a.y ?? 0))) / this.cell);
-      let last = NaN;
+      const [ax, ay, bx, by] = [a.x ?? 0, a.y ?? 0, b.x ?? 0, b.y ?? 0];
+      const steps = Math.ceil((2 * Math.hypot(bx - ax, by - ay)) / cell);
       for (let i = 0; i <= steps; i++) {
         const t = steps === 0 ? 0 : i / steps;
-        const id = this.cellId((a.x ?? 0) + t * ((b.x ?? 0) - (a.x ?? 0)), (a.y ?? 0) + t * ((b.y ?? 0) - (a.y ?? 0)));
-        if (id === last) continue;
-        last = id;
-        const list = this.cells.get(id);
-        if (!list) this.cells.set(id, [key]);
-        else if (list[list.length - 1] !== key) list.push(key);
+        this.grid.add(ax + t * (bx - ax), ay + t * (by - ay), key);
       }
     });
-  }
-
-  private cellId(x: number, y: number): number {
-    return (Math.floor((x - this.left) / this.cell) + 100_000) * 1_000_000 + Math.floor((y - this.top) / this.cell) + 100_000;
   }
 
   /**
@@ -62,21 +46,16 @@ export class LinkGrid {
    */
   linkNear(point: { x: number; y: number }, maxReach: number, reachOf: (key: string) => number): string | null {
     // A link within maxReach of the point has a filed point within half a cell more.
-    const margin = maxReach + this.cell / 2;
     let best: string | null = null;
     let bestDistance = Infinity;
     const seen = new Set<string>();
-    for (let x = point.x - margin; x < point.x + margin + this.cell; x += this.cell) {
-      for (let y = point.y - margin; y < point.y + margin + this.cell; y += this.cell) {
-        for (const key of this.cells.get(this.cellId(Math.min(x, point.x + margin), Math.min(y, point.y + margin))) ?? []) {
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const [a, b] = [this.graph.getSourceAttributes(key), this.graph.getTargetAttributes(key)];
-          const distance = distanceToSegment(point.x, point.y, a.x ?? 0, a.y ?? 0, b.x ?? 0, b.y ?? 0);
-          if (distance < bestDistance && distance <= reachOf(key)) [best, bestDistance] = [key, distance];
-        }
-      }
-    }
+    this.grid.forEachNear(point.x, point.y, maxReach + this.grid.cell / 2, (key) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      const [a, b] = [this.graph.getSourceAttributes(key), this.graph.getTargetAttributes(key)];
+      const distance = distanceToSegment(point.x, point.y, a.x ?? 0, a.y ?? 0, b.x ?? 0, b.y ?? 0);
+      if (distance < bestDistance && distance <= reachOf(key)) [best, bestDistance] = [key, distance];
+    });
     return best;
   }
 }

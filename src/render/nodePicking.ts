@@ -1,4 +1,5 @@
 import type Sigma from "sigma";
+import { boxAround, CellGrid } from "./cellGrid";
 
 /**
  * Which author is under the pointer, found by geometry rather than by sigma's picking: sigma
@@ -18,63 +19,21 @@ export interface DrawnDisc {
   zIndex: number;
 }
 
-/** Authors filed by the cells of a square grid over their centres. */
-export class DiscGrid {
-  private readonly cells = new Map<number, number[]>();
-  private readonly cell: number;
-  private readonly left: number;
-  private readonly top: number;
-
-  /** `centres` holds x, y pairs; `cellsAcross` cells span the wider side of their bounding box. */
-  constructor(private readonly centres: Float64Array, cellsAcross = 128) {
-    let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < centres.length; i += 2) {
-      left = Math.min(left, centres[i]!);
-      right = Math.max(right, centres[i]!);
-      top = Math.min(top, centres[i + 1]!);
-      bottom = Math.max(bottom, centres[i + 1]!);
-    }
-    this.left = Number.isFinite(left) ? left : 0;
-    this.top = Number.isFinite(top) ? top : 0;
-    this.cell = Math.max(right - left, bottom - top, 1e-9) / cellsAcross;
-    for (let i = 0; i < centres.length / 2; i++) {
-      const id = this.cellId(this.column(centres[2 * i]!), this.row(centres[2 * i + 1]!));
-      const list = this.cells.get(id);
-      if (list) list.push(i);
-      else this.cells.set(id, [i]);
-    }
-  }
-
-  private column(x: number): number {
-    return Math.floor((x - this.left) / this.cell);
-  }
-
-  private row(y: number): number {
-    return Math.floor((y - this.top) / this.cell);
-  }
-
-  private cellId(column: number, row: number): number {
-    return (column + 100_000) * 1_000_000 + row + 100_000;
-  }
-
-  /** Calls back with the index of every centre within `reach` of the point (and some a little further). */
-  forEachNear(x: number, y: number, reach: number, callback: (index: number) => void): void {
-    const [firstColumn, lastColumn] = [this.column(x - reach), this.column(x + reach)];
-    const [firstRow, lastRow] = [this.row(y - reach), this.row(y + reach)];
-    for (let column = firstColumn; column <= lastColumn; column++) {
-      for (let row = firstRow; row <= lastRow; row++) {
-        const list = this.cells.get(this.cellId(column, row));
-        if (list) for (const index of list) callback(index);
-      }
-    }
-  }
+/** Authors filed by the grid cells of their centres, by index; 128 cells across the box of all. */
+export function discGrid(centres: Float64Array, cellsAcross = 128): CellGrid<number> {
+  const box = boxAround((visit) => {
+    for (let i = 0; i < centres.length; i += 2) visit(centres[i]!, centres[i + 1]!);
+  });
+  const grid = new CellGrid<number>(box, cellsAcross);
+  for (let i = 0; i < centres.length / 2; i++) grid.add(centres[2 * i]!, centres[2 * i + 1]!, i);
+  return grid;
 }
 
 /**
  * The disc under a point: of the discs that hold it, the one drawn on top (highest zIndex),
  * then the one whose centre is nearest. `unitsPerRadius` turns radii into graph units.
  */
-export function discAt(grid: DiscGrid, discs: readonly DrawnDisc[], point: { x: number; y: number }, unitsPerRadius: number, widestRadius: number): string | null {
+export function discAt(grid: CellGrid<number>, discs: readonly DrawnDisc[], point: { x: number; y: number }, unitsPerRadius: number, widestRadius: number): string | null {
   let best: DrawnDisc | null = null;
   let bestDistance = Infinity;
   grid.forEachNear(point.x, point.y, widestRadius * unitsPerRadius, (index) => {
@@ -93,7 +52,7 @@ export function discAt(grid: DiscGrid, discs: readonly DrawnDisc[], point: { x: 
  */
 export function pickNodesByGeometry(sigma: Sigma): { changed(): void } {
   let discs: DrawnDisc[] | null = null;
-  let grid: DiscGrid | null = null;
+  let grid: CellGrid<number> | null = null;
   let widestSize = 0;
   let stale = true;
   let moved = true;
@@ -113,7 +72,7 @@ export function pickNodesByGeometry(sigma: Sigma): { changed(): void } {
     if (moved || !grid || discs?.length !== next.length) {
       const centres = new Float64Array(next.length * 2);
       next.forEach((disc, i) => ((centres[2 * i] = disc.x), (centres[2 * i + 1] = disc.y)));
-      grid = new DiscGrid(centres);
+      grid = discGrid(centres);
       moved = false;
     }
     discs = next;

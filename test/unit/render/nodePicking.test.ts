@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DiscGrid, discAt, type DrawnDisc } from "../../../src/render/nodePicking";
+import { discAt, discGrid, type DrawnDisc } from "../../../src/render/nodePicking";
 
 // A and B overlap between x = 1 and x = 2; D sits on B, drawn above it; E is hidden (no disc).
 const DISCS: DrawnDisc[] = [
@@ -9,7 +9,7 @@ const DISCS: DrawnDisc[] = [
   { key: "D", x: 3.5, y: 0, radius: 1, zIndex: 1 },
   { key: "E", x: 20, y: 20, radius: 0, zIndex: 0 },
 ];
-const grid = new DiscGrid(Float64Array.from(DISCS.flatMap((d) => [d.x, d.y])));
+const grid = discGrid(Float64Array.from(DISCS.flatMap((d) => [d.x, d.y])));
 const WIDEST = 2;
 const at = (x: number, y: number, unitsPerRadius = 1) => discAt(grid, DISCS, { x, y }, unitsPerRadius, WIDEST);
 
