@@ -15,7 +15,8 @@ export function mountNodeTooltip(parent: HTMLElement, store: Store<AppState>, so
   parent.append(tip);
   store.subscribe((state, previous) => {
     const key = state.selection.hovered;
-    if (key === previous.selection.hovered && state.data.graph === previous.data.graph) return;
+    // Filters too: a hovered author they hide loses her tooltip, and her counts are the view's.
+    if (key === previous.selection.hovered && state.data.graph === previous.data.graph && state.view.settings === previous.view.settings) return;
     const sigma = sources.sigma();
     const graph = state.data.graph;
     const author = key && sources.view()?.authors.get(key);

@@ -101,6 +101,11 @@ describe("the explorer with the sample listing", () => {
     // group of Woojun Kim, Youngchul Sung and Seohui Bae, named after Woojun Kim (3 co-authors in it).
     expect(await page.$$eval("#node-tooltip > *", (parts) => parts.map((p) => p.textContent))).toEqual(["Suyoung Lee", "2 papers · 2 co-authors", "Woojun Kim’s group · 4 authors"]);
     expect(await page.isVisible("#node-tooltip")).toBe(true);
+    // A filter that hides her takes the tooltip away; shown again, she is still under the pointer.
+    await page.evaluate(() => window.explorer!.setSettings({ minPapers: 3 }));
+    expect(await page.isVisible("#node-tooltip")).toBe(false);
+    await page.evaluate(() => window.explorer!.setSettings({ minPapers: 1 }));
+    expect(await page.$$eval("#node-tooltip > *", (parts) => parts.map((p) => p.textContent))).toEqual(["Suyoung Lee", "2 papers · 2 co-authors", "Woojun Kim’s group · 4 authors"]);
     await page.mouse.move(5, 400);
     await page.waitForFunction(() => window.explorer!.sigma.getNodeDisplayData("minhae oh")!.color !== "#e3e4ea");
     expect(await page.isVisible("#node-tooltip")).toBe(false);
