@@ -1,4 +1,5 @@
 import Graph from "graphology";
+import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import { describe, expect, it } from "vitest";
 import { betweennessOf, estimateBetweenness, MIN_SOURCES, sourcesFor, WORK_BUDGET } from "../../../src/measures/betweenness";
 import { pickSources, sampleDependencies } from "../../../src/measures/sampledBetweenness";
@@ -80,14 +81,32 @@ describe("exact betweenness", () => {
 });
 
 describe("sampled betweenness", () => {
-  it("equals the exact values, with no error, when every author is a source", () => {
+  it("equals graphology-metrics' exact values, with no error, when every author is a source", () => {
     for (const graph of [twoTriangles(), groupedGraph(200, 3)]) {
-      const exact = betweennessOf(graph);
+      const reference = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
       const sampled = betweennessOf(graph, { sources: graph.order });
       expect(sampled.exact).toBe(true);
       expect(sampled.error).toBe(0);
-      for (const [key, value] of exact.values) expect(sampled.values.get(key)).toBeCloseTo(value, 12);
+      for (const [key, value] of Object.entries(reference)) expect(sampled.values.get(key)).toBeCloseTo(value, 12);
     }
+  });
+
+  it("counts more shortest paths than 32 bits hold: 33 squares in a row, 2^33 from end to end", () => {
+    // m0 – {a1, b1} – m1 – {a2, b2} – m2 … m33: 100 authors, 4851 pairs without a given one.
+    const K = 33;
+    const links: string[] = [];
+    for (let i = 1; i <= K; i++) links.push(`m${i - 1}-a${i}`, `m${i - 1}-b${i}`, `a${i}-m${i}`, `b${i}-m${i}`);
+    const graph = graphOf(links);
+    const { values, exact } = betweennessOf(graph);
+    // m16 joins the 48 authors before it to the 51 after it: 48 · 51 = 2448 pairs; and is on one of
+    // the two paths between a16 and b16 and between a17 and b17: 2449.
+    // a16 is on half the paths between the 46 authors up to m15 and the 52 from m16: 46 · 52 / 2 = 1196.
+    expect(exact).toBe(true);
+    expect(values.get("m16")).toBeCloseTo(2449 / 4851, 12);
+    expect(values.get("a16")).toBeCloseTo(1196 / 4851, 12);
+    // graphology's 32-bit counts wrap to 0 there and divide by it.
+    const reference = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+    expect(Number.isFinite(reference.m16)).toBe(false);
   });
 
   it("stays within its stated error of the exact values for at least 95 % of authors", () => {
