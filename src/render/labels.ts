@@ -113,6 +113,14 @@ export function createLabelLayer(font: LabelFont) {
       collecting = !labelSource.moving();
       collected = [];
     });
+    // A frame in which sigma indexes every author (after a filter) is the longest of all: its
+    // labels are placed in the frame after it, which draws the last placement meanwhile.
+    let deferred = false;
+    sigma.on("beforeProcess", () => {
+      if (!collecting) return;
+      collecting = false;
+      deferred = true;
+    });
     let named: ReadonlySet<string> | null = null;
     flush = () => {
       if (!collecting) return;
@@ -121,6 +129,10 @@ export function createLabelLayer(font: LabelFont) {
       collected = [];
     };
     sigma.on("afterRender", () => {
+      if (deferred) {
+        deferred = false;
+        sigma.scheduleRender();
+      }
       flush();
       // Told once the frame is drawn: what it changes is drawn in the next one.
       if (named) labelSource.named(named);
