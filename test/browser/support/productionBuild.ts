@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build, preview } from "vite";
+import { build, preview, type InlineConfig } from "vite";
 
 export interface ServedBuild {
   url: string;
@@ -16,7 +16,12 @@ export async function serveProductionBuild(extraFiles: Record<string, string> = 
   const outDir = mkdtempSync(join(tmpdir(), "coauthor-explorer-build-"));
   await build({ logLevel: "warn", build: { outDir, emptyOutDir: true, sourcemap: false } });
   for (const [name, text] of Object.entries(extraFiles)) writeFileSync(join(outDir, name), text);
-  const server = await preview({ logLevel: "warn", build: { outDir }, preview: { port: 0, host: "127.0.0.1", open: false } });
+  return serveBuilt(outDir);
+}
+
+/** Serves a built folder on a free local port; closing stops the server and removes the folder. */
+export async function serveBuilt(outDir: string, config: InlineConfig = {}): Promise<ServedBuild> {
+  const server = await preview({ logLevel: "warn", ...config, build: { outDir }, preview: { port: 0, host: "127.0.0.1", open: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("the preview server did not report its address");
   return {
