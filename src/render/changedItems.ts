@@ -41,8 +41,7 @@ export class DrawnItems {
   remember(graph: CoauthorGraph, reducers: Reducers): void {
     this.authors = new Map();
     this.links = new Map();
-    graph.forEachNode((key, attributes) => this.authors.set(key, reducers.nodeReducer(key, attributes as unknown as Record<string, unknown>)));
-    graph.forEachEdge((key) => this.links.set(key, reducers.edgeReducer(key)));
+    this.changes(graph, reducers);
   }
 
   /** The authors and links that the reducers now draw differently, remembered as drawn so from now on. */

@@ -133,7 +133,6 @@ export function createRenderer(container: HTMLElement, events: RendererEvents): 
       labels.reset();
       namedCentres = new Set();
       if (!options.keepCamera) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-      picking.changed();
       cancelRedraw();
       queue.clear();
       motion.reset(); // the first frame is drawn at rest, with its labels placed
