@@ -6,6 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { launchChromium } from "../test/browser/support/chromium";
+import { nodePosition } from "../test/browser/support/explorerPage";
 import { serveProductionBuild } from "../test/browser/support/productionBuild";
 import { generateListing } from "./generateListing";
 import { median, row } from "./measure";
@@ -50,6 +51,18 @@ export async function benchInteractions(): Promise<void> {
       });
       return [first, last] as const;
     });
+    // The author with the most co-authors among those drawn inside the map, and an empty spot.
+    const hub = await page.evaluate(() => {
+      const { graph, sigma } = window.explorer!;
+      const { width, height } = sigma.getDimensions();
+      let best: string | null = null;
+      graph.forEachNode((key, a) => {
+        const p = sigma.graphToViewport(a as { x: number; y: number });
+        if (p.x > 20 && p.y > 20 && p.x < width - 20 && p.y < height - 20 && (best === null || graph.degree(key) > graph.degree(best))) best = key;
+      });
+      return best!;
+    });
+    const map = (await page.locator("#graph").boundingBox())!;
     const cases: [string, () => Promise<unknown>][] = [
       ["a year range", () => settings(page, { years: [years[1] - 1, years[1]] })],
       ["back to every year", () => settings(page, { years: null })],
@@ -67,6 +80,11 @@ export async function benchInteractions(): Promise<void> {
       ],
       ["opening the statistics", () => page.locator(".panel-nav").getByRole("button", { name: "Statistics" }).click()],
       ["opening the table", () => page.locator(".panel-nav").getByRole("button", { name: "Table" }).click()],
+      ["clicking an author", async () => {
+        const { x, y } = await nodePosition(page, hub);
+        await page.mouse.click(x, y);
+      }],
+      ["clicking the background", () => page.mouse.click(map.x + 3, map.y + 3)],
       ["typing a search", () => page.getByRole("combobox", { name: "Search authors" }).pressSequentially("kim", { delay: 50 })],
     ];
     const times = cases.map((): number[] => []);

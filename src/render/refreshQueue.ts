@@ -1,5 +1,10 @@
-/** What the queue asks of sigma: its refresh, as sigma 3 takes it. */
-export type Refresh = (options: { partialGraph: { nodes: string[]; edges: string[] }; skipIndexation?: boolean; schedule?: boolean }) => void;
+/** What the queue asks of sigma. */
+export interface Handover {
+  /** Writes these items' new looks into sigma's buffers, without indexing: drawn at the next frame. */
+  hand(batch: { nodes: string[]; edges: string[] }): void;
+  /** Indexes what was handed over (drawing order, label grid), for the next frame. */
+  index(): void;
+}
 
 /** Calls back in a task of its own; returns how to cancel. */
 export type Later = (callback: () => void) => () => void;
@@ -16,8 +21,8 @@ const nextTask: Later = (callback) => {
 export const BATCH_SIZE = 3_000;
 
 /**
- * Hands sigma the authors and links whose drawing changed, a batch per task, then has it index
- * them once (label grid, drawing order) in the frame it draws. Items queued while batches are
+ * Hands sigma the authors and links whose drawing changed, a batch per task, then has them
+ * indexed once, in a task of its own. Items queued while batches are
  * pending join them: sigma reduces each when handed it, so it gets the newest drawing, and
  * a slider dragged or a year played through does not queue the same items twice.
  */
@@ -27,7 +32,7 @@ export class RefreshQueue {
   private cancel: (() => void) | null = null;
 
   constructor(
-    private readonly refresh: Refresh,
+    private readonly sigma: Handover,
     private readonly later: Later = nextTask,
     private readonly batchSize = BATCH_SIZE,
   ) {}
@@ -56,13 +61,12 @@ export class RefreshQueue {
     const batch = { nodes: take(this.nodes, this.batchSize), edges: [] as string[] };
     batch.edges = take(this.edges, this.batchSize - batch.nodes.length);
     if (batch.nodes.length + batch.edges.length > 0) {
-      // Written into sigma's buffers now, without indexing; drawn at the next frame.
-      this.refresh({ partialGraph: batch, skipIndexation: true, schedule: true });
+      this.sigma.hand(batch);
       this.cancel = this.later(this.step);
       return;
     }
-    // All handed over: one indexing pass (label grid, order by zIndex) in the frame drawn next.
-    this.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
+    // All handed over: indexed once.
+    this.sigma.index();
   };
 }
 

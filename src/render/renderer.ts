@@ -6,6 +6,7 @@ import { BACKGROUND_COLOR, EDGE_COLOR, LABEL_COLOR } from "../visual/palette";
 import type { Visuals } from "../visual/types";
 import { followContainerSize } from "./containerSize";
 import { DrawnItems, type Reducers } from "./changedItems";
+import { displayIndexing } from "./displayIndexing";
 import { createReducers, EDGE_TYPE, NODE_TYPE, type Drawn } from "./emphasis";
 import { namedGroupsByCentre } from "./groupLabels";
 import { createLabelLayer } from "./labels";
@@ -97,9 +98,13 @@ export function createRenderer(container: HTMLElement, events: RendererEvents): 
   // A change of the drawing hands sigma only the authors and links it changes, in batches, in
   // tasks after the one that changed it (which derives the view and renders the panels).
   const items = new DrawnItems();
-  const queue = new RefreshQueue((options) => {
-    sigma.refresh(options);
-    picking.changed(); // sizes and hiding of the authors handed over
+  const indexing = displayIndexing(sigma);
+  const queue = new RefreshQueue({
+    hand(batch) {
+      sigma.refresh({ partialGraph: batch, skipIndexation: true, schedule: true });
+      picking.changed(); // sizes and hiding of the authors handed over
+    },
+    index: () => indexing.index(),
   });
   let redraw: ReturnType<typeof setTimeout> | null = null;
   const cancelRedraw = () => {

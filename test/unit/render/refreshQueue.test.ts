@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { RefreshQueue, type Refresh } from "../../../src/render/refreshQueue";
+import { RefreshQueue, type Handover } from "../../../src/render/refreshQueue";
 
 /** A queue over a recorded refresh, with tasks run by hand. */
 function recordedQueue(batchSize: number) {
   const calls: { nodes: string[]; edges: string[]; indexed: boolean }[] = [];
-  const refresh: Refresh = (options) => calls.push({ ...options.partialGraph, indexed: options.skipIndexation !== true });
+  const sigma: Handover = {
+    hand: (batch) => calls.push({ ...batch, indexed: false }),
+    index: () => calls.push({ nodes: [], edges: [], indexed: true }),
+  };
   let tasks: (() => void)[] = [];
   const later = (callback: () => void) => {
     tasks.push(callback);
@@ -15,7 +18,7 @@ function recordedQueue(batchSize: number) {
     task?.();
     return task !== undefined;
   };
-  return { queue: new RefreshQueue(refresh, later, batchSize), calls, runTask, tasks: () => tasks.length };
+  return { queue: new RefreshQueue(sigma, later, batchSize), calls, runTask, tasks: () => tasks.length };
 }
 
 describe("handing sigma what changed, a batch per task", () => {

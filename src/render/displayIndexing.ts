@@ -1,0 +1,123 @@
+import { Camera } from "sigma";
+import type Sigma from "sigma";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { matrixFromCamera } from "sigma/utils";
+import { layerMoves } from "./drawingOrder";
+import { EDGE_TYPE, NODE_TYPE } from "./emphasis";
+
+/** The private parts of sigma 3.0 that its indexing pass uses and this one reads and writes. */
+interface SigmaInternals {
+  needToProcess: boolean;
+  nodeDataCache: Record<string, NodeDisplayData>;
+  edgeDataCache: Record<string, EdgeDisplayData>;
+  nodeProgramIndex: Record<string, number>;
+  edgeProgramIndex: Record<string, number>;
+  nodeIndices: Record<string, number>;
+  edgeIndices: Record<string, number>;
+  labelGrid: {
+    resizeAndClear(dimensions: { width: number; height: number }, cellSize: number): void;
+    add(key: string, size: number, position: { x: number; y: number }): void;
+    organize(): void;
+  };
+  addNodeToProgram(key: string, fingerprint: number, slot: number): void;
+  addEdgeToProgram(key: string, fingerprint: number, slot: number): void;
+}
+
+/** One kind of item (authors or links) as sigma files it. */
+interface Kind {
+  type: string;
+  data: (s: SigmaInternals) => Record<string, { zIndex: number; type: string }>;
+  slots: (s: SigmaInternals) => Record<string, number>;
+  write(s: SigmaInternals, key: string, slot: number): void;
+}
+
+const AUTHORS: Kind = {
+  type: NODE_TYPE,
+  data: (s) => s.nodeDataCache,
+  slots: (s) => s.nodeProgramIndex,
+  write: (s, key, slot) => s.addNodeToProgram(key, s.nodeIndices[key]!, slot),
+};
+const LINKS: Kind = {
+  type: EDGE_TYPE,
+  data: (s) => s.edgeDataCache,
+  slots: (s) => s.edgeProgramIndex,
+  write: (s, key, slot) => s.addEdgeToProgram(key, s.edgeIndices[key]!, slot),
+};
+
+/**
+ * What sigma's indexing pass does after authors and links were handed over with their new
+ * looks but the same positions, at the cost of what changed rather than of the whole network:
+ * the items whose zIndex changed are moved between the layers of the drawing buffers (the
+ * focus drawn over the rest), and the label grid, which decides which labels sigma offers from
+ * each cell, is filed again. sigma's own pass writes every author and link into its buffers
+ * again and sorts them all: 60 to 130 ms on 10,000 authors and 33,000 links with software
+ * WebGL, in the frame drawn after a click or a filter.
+ *
+ * Falls back to sigma's pass when it is due anyway, or when the items are not all drawn by one
+ * program each (the layers here are slots of one buffer).
+ */
+export function displayIndexing(sigma: Sigma): { index(): void } {
+  const internals = sigma as unknown as SigmaInternals;
+  const graph = () => sigma.getGraph();
+  // Which item is in which slot, read from sigma after each of its own passes.
+  let slotted: { authors: string[]; links: string[] } | null = null;
+  sigma.on("afterProcess", () => (slotted = null));
+
+  /** The item in each slot; null when some item is drawn by another program. */
+  const readSlots = (kind: Kind, keys: string[]): string[] | null => {
+    const slots = kind.slots(internals);
+    const data = kind.data(internals);
+    const keyAt: string[] = new Array(keys.length);
+    for (const key of keys) {
+      if (data[key]!.type !== kind.type) return null;
+      keyAt[slots[key]!] = key;
+    }
+    return keyAt;
+  };
+
+  /** Moves the items out of their layer's slots into it. */
+  const layer = (kind: Kind, keyAt: string[]): void => {
+    const data = kind.data(internals);
+    const zIndices = [...new Set(keyAt.map((key) => data[key]!.zIndex))].sort((a, b) => a - b);
+    const layerOf = new Map(zIndices.map((z, i) => [z, i]));
+    const layerAt = Uint8Array.from(keyAt, (key) => layerOf.get(data[key]!.zIndex)!);
+    const moves = layerMoves(layerAt);
+    const moved = moves.map((move) => keyAt[move.from]!);
+    moves.forEach((move, i) => {
+      keyAt[move.to] = moved[i]!;
+      kind.write(internals, moved[i]!, move.to);
+    });
+  };
+
+  const fileLabels = () => {
+    const dimensions = sigma.getDimensions();
+    // As sigma files them: where each author is with the camera at its start.
+    const matrix = matrixFromCamera(new Camera().getState(), dimensions, sigma.getGraphDimensions(), sigma.getStagePadding());
+    const grid = internals.labelGrid;
+    grid.resizeAndClear(dimensions, sigma.getSetting("labelGridCellSize"));
+    const data = internals.nodeDataCache;
+    graph().forEachNode((key) => {
+      const d = data[key]!;
+      if (typeof d.label === "string" && !d.hidden) grid.add(key, d.size, sigma.framedGraphToViewport(d, { matrix }));
+    });
+    grid.organize();
+  };
+
+  return {
+    index() {
+      if (!internals.needToProcess && !slotted) {
+        const authors = readSlots(AUTHORS, graph().nodes());
+        const links = readSlots(LINKS, graph().edges());
+        slotted = authors && links ? { authors, links } : null;
+      }
+      if (internals.needToProcess || !slotted) {
+        sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
+        return;
+      }
+      layer(AUTHORS, slotted.authors);
+      layer(LINKS, slotted.links);
+      fileLabels();
+      sigma.scheduleRender();
+    },
+  };
+}
