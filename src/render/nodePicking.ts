@@ -20,20 +20,18 @@ export interface DrawnDisc {
 }
 
 /** Authors filed by the grid cells of their centres, by index; 128 cells across the box of all. */
-export function discGrid(centres: Float64Array, cellsAcross = 128): CellGrid<number> {
+export function discGrid(centres: Float64Array, cellsAcross = 128): CellGrid {
   const box = boxAround((visit) => {
     for (let i = 0; i < centres.length; i += 2) visit(centres[i]!, centres[i + 1]!);
   });
-  const grid = new CellGrid<number>(box, cellsAcross);
-  for (let i = 0; i < centres.length / 2; i++) grid.add(centres[2 * i]!, centres[2 * i + 1]!, i);
-  return grid;
+  return new CellGrid(box, cellsAcross, centres.length / 2, (i, visit) => visit(centres[2 * i]!, centres[2 * i + 1]!));
 }
 
 /**
  * The disc under a point: of the discs that hold it, the one drawn on top (highest zIndex),
  * then the one whose centre is nearest. `unitsPerRadius` turns radii into graph units.
  */
-export function discAt(grid: CellGrid<number>, discs: readonly DrawnDisc[], point: { x: number; y: number }, unitsPerRadius: number, widestRadius: number): string | null {
+export function discAt(grid: CellGrid, discs: readonly DrawnDisc[], point: { x: number; y: number }, unitsPerRadius: number, widestRadius: number): string | null {
   let best: DrawnDisc | null = null;
   let bestDistance = Infinity;
   grid.forEachNear(point.x, point.y, widestRadius * unitsPerRadius, (index) => {
@@ -52,7 +50,7 @@ export function discAt(grid: CellGrid<number>, discs: readonly DrawnDisc[], poin
  */
 export function pickNodesByGeometry(sigma: Sigma): { changed(): void } {
   let discs: DrawnDisc[] | null = null;
-  let grid: CellGrid<number> | null = null;
+  let grid: CellGrid | null = null;
   let widestSize = 0;
   let stale = true;
   let moved = true;

@@ -2,7 +2,7 @@ import type Sigma from "sigma";
 import type { CoauthorGraph } from "../graph/types";
 import type { Visuals } from "../visual/types";
 import { lastOf } from "./lastOf";
-import { LINK_REACH_PX, LinkGrid } from "./linkPicking";
+import { LINK_REACH_PX, LinkFinder } from "./linkPicking";
 import type { RendererEvents } from "./renderer";
 
 export interface PointerSource {
@@ -12,7 +12,7 @@ export interface PointerSource {
 
 /**
  * What the pointer does on the map: hovering and clicking authors (sigma's node picking) and
- * links (LinkGrid). Hover emphasis redraws every author and link, so while the camera moves it
+ * links (LinkFinder). Hover emphasis redraws every author and link, so while the camera moves it
  * waits, and the author under the pointer when the camera comes to rest is told then
  * (`atRest`). Links are looked for under the pointer at rest only, once a frame at most.
  */
@@ -35,11 +35,11 @@ export function attachPointer(sigma: Sigma, container: HTMLElement, events: Rend
     if (!source.moving()) tellHover();
   });
 
-  // The nearest link within reach of its centre line: a few pixels, more for wide links. The
-  // grid of links is filed again when the graph, its visible links or its positions change.
+  // The nearest drawn link within reach of its centre line: a few pixels, more for wide links.
+  // The ends of the links are read again when the graph or its positions change.
   let graph: CoauthorGraph | null = null;
-  let grid: { visuals: Visuals; links: LinkGrid } | null = null;
-  const positionsMoved = () => (grid = null);
+  let links: LinkFinder | null = null;
+  const positionsMoved = () => (links = null);
   const widestLink = lastOf((visuals: Visuals) => {
     let widest = 0;
     for (const v of visuals.edges.values()) widest = Math.max(widest, v.size);
@@ -48,12 +48,15 @@ export function attachPointer(sigma: Sigma, container: HTMLElement, events: Rend
   const linkUnder = (at: { x: number; y: number }) => {
     const visuals = source.visuals();
     if (!graph) return null;
-    if (grid?.visuals !== visuals) grid = { visuals, links: new LinkGrid(graph, (key) => visuals.edges.has(key)) };
+    links ??= new LinkFinder(graph);
     const point = sigma.viewportToGraph(at);
     const next = sigma.viewportToGraph({ x: at.x + 1, y: at.y });
     const unitsPerPixel = Math.hypot(next.x - point.x, next.y - point.y);
     const reach = (size: number) => Math.max(LINK_REACH_PX, sigma.scaleSize(size) / 2 + 1) * unitsPerPixel;
-    return grid.links.linkNear(point, reach(widestLink(visuals)), (key) => reach(visuals.edges.get(key)?.size ?? 0));
+    return links.linkNear(point, reach(widestLink(visuals)), (key) => {
+      const drawn = visuals.edges.get(key);
+      return drawn ? reach(drawn.size) : null;
+    });
   };
   sigma.on("clickNode", ({ node }) => events.onClickNode(node));
   sigma.on("clickStage", ({ event }) => {
@@ -84,7 +87,7 @@ export function attachPointer(sigma: Sigma, container: HTMLElement, events: Rend
       graph?.off("eachNodeAttributesUpdated", positionsMoved);
       graph?.off("nodeAttributesUpdated", positionsMoved);
       graph = next;
-      grid = null;
+      links = null;
       graph.on("eachNodeAttributesUpdated", positionsMoved);
       graph.on("nodeAttributesUpdated", positionsMoved);
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { linkKey } from "../../../src/graph/keys";
-import { distanceToSegment, LinkGrid } from "../../../src/render/linkPicking";
+import { distanceToSegment, LinkFinder } from "../../../src/render/linkPicking";
 import { graphOf, paper } from "../../support/papers";
 
 describe("distance to a segment", () => {
@@ -23,32 +23,34 @@ describe("the link under a point", () => {
   const ab = linkKey("ann lee", "bo chen");
   const bc = linkKey("bo chen", "cy park");
   const point = { x: 5, y: 1 };
-  // Ten cells across the 10 × 10 box: cells of 1 × 1.
-  const gridOf = (isDrawn: (key: string) => boolean = () => true) => new LinkGrid(triangle(), isDrawn, 10);
+  const finderOf = () => new LinkFinder(triangle());
 
   it("is the nearest link within its reach", () => {
-    expect(gridOf().linkNear(point, 3, () => 3)).toBe(ab);
+    expect(finderOf().linkNear(point, 3, () => 3)).toBe(ab);
   });
 
   it("passes over links that are not drawn, and links out of reach", () => {
-    expect(gridOf((key) => key !== ab).linkNear(point, 3, () => 3)).toBe(bc);
-    expect(gridOf((key) => key !== ab).linkNear(point, 3, () => 2)).toBe(null);
-    expect(gridOf().linkNear({ x: 20, y: 20 }, 3, () => 3)).toBe(null);
+    expect(finderOf().linkNear(point, 3, (key) => (key === ab ? null : 3))).toBe(bc);
+    expect(finderOf().linkNear(point, 3, (key) => (key === ab ? null : 2))).toBe(null);
+    expect(finderOf().linkNear({ x: 20, y: 20 }, 3, () => 3)).toBe(null);
   });
 
-  it("looks only at links filed within the largest reach and half a cell of the point", () => {
-    // Reach 0.5 and half a cell: cells x 4 to 6, y 0 to 2. Only a–b (y = 0) crosses them; b–c crosses x 4 to 6 at y 4 to 6.
+  it("asks the reach only of links within the largest reach of the point and nearer than the best so far", () => {
+    // Within 3 of (5, 1): a–b (1) and b–c (2.83), not a–c (5). Links come in graph order, a–b first.
     const asked: string[] = [];
-    expect(gridOf().linkNear(point, 0.5, (key) => (asked.push(key), 0.5))).toBe(null);
+    expect(finderOf().linkNear(point, 3, (key) => (asked.push(key), 3))).toBe(ab);
     expect(asked).toEqual([ab]);
+    asked.length = 0;
+    expect(finderOf().linkNear(point, 3, (key) => (asked.push(key), key === ab ? 0.5 : 3))).toBe(bc);
+    expect(asked).toEqual([ab, bc]);
   });
 
   it("finds a long link far from its ends", () => {
-    // Ann (0, 0) to Cy (100, 100) crosses the grid diagonally; (50, 50.5) is 0.35 from it, Bo at (100, 0) far.
+    // Ann (0, 0) to Cy (100, 100): (50, 50.5) is 0.35 from its middle, far from both ends.
     const graph = graphOf([paper("p1", ["Ann Lee", "Cy Park"]), paper("p2", ["Bo Chen", "Cy Park"])]);
     graph.mergeNodeAttributes("ann lee", { x: 0, y: 0 });
     graph.mergeNodeAttributes("bo chen", { x: 100, y: 0 });
     graph.mergeNodeAttributes("cy park", { x: 100, y: 100 });
-    expect(new LinkGrid(graph, () => true).linkNear({ x: 50, y: 50.5 }, 0.5, () => 0.5)).toBe(linkKey("ann lee", "cy park"));
+    expect(new LinkFinder(graph).linkNear({ x: 50, y: 50.5 }, 0.5, () => 0.5)).toBe(linkKey("ann lee", "cy park"));
   });
 });
