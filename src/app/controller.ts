@@ -8,7 +8,7 @@ import type { LoadResult } from "../load/messages";
 import type { SourceError, SourceInput } from "../parse/index";
 import { createRenderer, type Renderer } from "../render/renderer";
 import type { Store } from "../state/store";
-import type { AppState, DataState, PanelKind, Selected, ViewState } from "../state/types";
+import type { AppState, DataState, PanelKind, Selected, TableView, ViewState } from "../state/types";
 import type { LoadMode } from "../ui/loadControls";
 import type { ViewSettings } from "../view/types";
 import { analysisInputOf, betweennessByKey } from "../measures/analysis";
@@ -120,12 +120,13 @@ export class ExplorerController {
     this.layout?.stop();
     const graph = Graph.from(result.graph) as CoauthorGraph;
     const { papers, ...report } = result;
-    const { selection, view } = this.store.get();
+    const { selection, view, table } = this.store.get();
     // A new network starts unfiltered; a rebuild of the same one keeps the filters and what is picked.
     this.store.set({
       data: { ...this.store.get().data, graph, sources, papers: new Map(papers.map((p) => [p.id, p])), report: { ...report, errors } },
       view: keepView ? view : { ...view, settings: { ...view.settings, years: null, categories: null, venues: null, sources: null, scope: { kind: "all" } }, path: { from: null, to: null } },
       selection: { item: keepView && stillThere(selection.item, graph) ? selection.item : { kind: "none" }, hovered: null },
+      table: keepView ? table : { ...table, page: null },
     });
     this.renderer.show(graph, this.drawn(), { keepCamera: keepView });
     performance.mark("first-frame"); // sigma has drawn it; `npm run bench` reads this mark
@@ -196,8 +197,10 @@ export class ExplorerController {
     return this.drawing;
   }
 
+  /** Picks an author or a link; the table turns to the page of an author picked. */
   select(item: Selected, options: { center?: boolean } = {}): void {
-    this.store.set({ selection: { ...this.store.get().selection, item } });
+    const { selection, table } = this.store.get();
+    this.store.set({ selection: { ...selection, item }, table: item.kind === "author" ? { ...table, page: null } : table });
     if (options.center && item.kind === "author") this.renderer.centerOn(item.key);
   }
 
@@ -213,6 +216,11 @@ export class ExplorerController {
 
   setViewState(patch: Partial<ViewState>): void {
     this.setView(patch);
+  }
+
+  /** The table's sort and page. */
+  setTable(patch: Partial<TableView>): void {
+    this.store.set({ table: { ...this.store.get().table, ...patch } });
   }
 
   toggleLayout(): void {

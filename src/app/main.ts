@@ -1,6 +1,7 @@
 import sample from "../../data/sample-listing.txt?raw";
 import { downloadBlob, viewToPng } from "../export/png";
 import { DEFAULT_MAX_AUTHORS } from "../graph/build";
+import { DEFAULT_SORT } from "../panels/tableSort";
 import { parseIsoDate, todayIso } from "../parse/dates";
 import { knownExtensions } from "../parse/formats/registry";
 import { createStore } from "../state/store";
@@ -46,6 +47,7 @@ const store = createStore<AppState>({
     path: { from: null, to: null },
   },
   selection: { item: { kind: "none" }, hovered: null },
+  table: { sort: DEFAULT_SORT, page: null },
   analysis: null,
   layout: "idle",
   loading: null,

@@ -44,6 +44,7 @@ export function mountPanelView(aside: HTMLElement, announcer: HTMLElement, store
       },
       viewState: state.view,
       selected: state.selection.item,
+      table: state.table,
       get path() {
         return derived.path;
       },
@@ -57,6 +58,7 @@ export function mountPanelView(aside: HTMLElement, announcer: HTMLElement, store
       showIdentity: () => controller.openPanel("identity"),
       setSettings: (patch) => controller.setSettings(patch),
       setViewState: (patch) => controller.setViewState(patch),
+      setTable: (patch) => controller.setTable(patch),
       setDecisions: (decisions) => controller.setDecisions(decisions),
       undo: () => controller.undoDecision(),
       exportDecisions: () => downloadBlob(new Blob([writeDecisionsFile(data.decisions)], { type: "application/json" }), "coauthor-identities.json"),
@@ -88,11 +90,7 @@ export function mountPanelView(aside: HTMLElement, announcer: HTMLElement, store
     const scroll = aside.scrollTop;
     aside.replaceChildren(panelNav(context), content);
     aside.scrollTop = keepScroll ? scroll : 0;
-    if (hadFocus) {
-      const key = focused.dataset.focusKey;
-      const again = key ? aside.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`) : null;
-      (again ?? content.querySelector<HTMLElement>("h2"))?.focus();
-    }
+    if (hadFocus) (focusable(aside, focused.dataset.focusKey) ?? content.querySelector<HTMLElement>("h2"))?.focus();
     if (item !== previous.selection.item || panel !== previous.view.panel) announcer.textContent = selectionSummary(context, panel, item !== previous.selection.item);
   };
   store.subscribe((state, previous) => {
@@ -102,10 +100,22 @@ export function mountPanelView(aside: HTMLElement, announcer: HTMLElement, store
       data.report !== previous.data.report ||
       data.decisions !== previous.data.decisions ||
       view !== previous.view ||
+      state.table !== previous.table ||
       state.analysis !== previous.analysis ||
       selection.item !== previous.selection.item
     ) {
       render(state, previous);
     }
   });
+}
+
+/**
+ * The control with this focus key, if it can take focus; else the one its `data-focus-fallback`
+ * names (a Next page button turned disabled on the last page gives way to Previous page);
+ * null when none can.
+ */
+function focusable(root: HTMLElement, key: string | undefined, tried = new Set<string>()): HTMLElement | null {
+  const element = key && !tried.has(key) ? root.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`) : null;
+  if (!element || !element.matches(":disabled")) return element;
+  return focusable(root, element.dataset.focusFallback, tried.add(key!));
 }

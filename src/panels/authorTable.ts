@@ -1,25 +1,16 @@
 import { plural } from "../text/plural";
 import { h } from "../ui/dom";
 import { hiddenNote } from "./overviewPanel";
-import { DEFAULT_SORT, type SortState } from "./tableSort";
+import type { SortState } from "./tableSort";
 import { clampPage, isMoveKey, movedPosition, pageBounds, pageOf } from "./tablePaging";
 import { sortedTable, type SortedTable } from "./sortedTable";
 import { tableBody, tableHead, tablePager } from "./tableParts";
 import type { PanelContext } from "./types";
 import "./table.css";
 
-interface TableState {
-  sort: SortState;
-  page: number;
-  /** The row whose name takes Tab into the table (roving focus). */
-  active: string | null;
-  /** The selection the table last showed: a different one came from the map or the search. */
-  seen: string | null;
-}
-
-// The panel is re-rendered on every store change; the sort and the page are the table's own and
-// survive it here.
-const state: TableState = { sort: DEFAULT_SORT, page: 0, active: null, seen: null };
+// Which row's name takes Tab into the table (roving focus): where the keyboard last was, kept
+// across the re-renders of the panel. What the table shows (sort, page) is in the store.
+let active: string | null = null;
 
 /**
  * Every visible author with every measure, sortable by each, a page of rows at a time; the
@@ -29,37 +20,29 @@ const state: TableState = { sort: DEFAULT_SORT, page: 0, active: null, seen: nul
 export function authorTable(context: PanelContext): HTMLElement {
   const section = h("section", { class: "panel-table", attrs: { "aria-labelledby": "table-title" } });
   const selected = context.selected.kind === "author" && context.view.authors.has(context.selected.key) ? context.selected.key : null;
-  const reveal = selected !== null && selected !== state.seen;
-  state.seen = selected;
-  if (reveal) {
-    state.page = pageOf(sortedTable(context, state.sort).positionOf(selected));
-    state.active = selected;
-  }
-
-  const draw = (focusKey?: string) => {
-    const table = sortedTable(context, state.sort);
-    state.page = clampPage(state.page, table.order.length);
-    section.replaceChildren(...content(context, table, selected, draw).filter((node): node is Node => node !== null));
-    if (focusKey) focusFirst(section, [focusKey, "page:previous", "page:next"]);
-  };
+  const table = sortedTable(context, context.table.sort);
+  // No page chosen since the selection: the selected author's.
+  const reveal = context.table.page === null && selected !== null;
+  const page = clampPage(reveal ? pageOf(table.positionOf(selected)) : (context.table.page ?? 0), table.order.length);
+  if (reveal) active = selected;
   section.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;
     // Leaves the table and keeps the selection (the page's Escape would drop it).
     event.stopPropagation();
     section.querySelector<HTMLElement>("h2")?.focus();
   });
-  draw();
+  section.replaceChildren(...content(context, table, page, selected).filter((node): node is Node => node !== null));
   if (reveal) queueMicrotask(() => section.querySelector("tr[aria-selected=true]")?.scrollIntoView({ block: "nearest" }));
   return section;
 }
 
-function content(context: PanelContext, table: SortedTable, selected: string | null, draw: (focusKey?: string) => void): (Node | null)[] {
+function content(context: PanelContext, table: SortedTable, page: number, selected: string | null): (Node | null)[] {
   const total = table.order.length;
-  const { start, end } = pageBounds(state.page, total);
+  const { start, end } = pageBounds(page, total);
   const onPage = (key: string | null) => key !== null && table.positionOf(key) >= start && table.positionOf(key) < end;
-  const active = onPage(state.active) ? state.active : onPage(selected) ? selected : total > 0 ? table.keyAt(start) : null;
-  const body = tableBody(table, { start, end, selected, active }, (key) => {
-    state.seen = state.active = key;
+  const tabStop = onPage(active) ? active : onPage(selected) ? selected : total > 0 ? table.keyAt(start) : null;
+  const body = tableBody(table, { start, end, selected, active: tabStop }, (key) => {
+    active = key;
     context.selectAuthor(key);
   });
   body.addEventListener("keydown", (event) => {
@@ -67,10 +50,11 @@ function content(context: PanelContext, table: SortedTable, selected: string | n
     if (!button || !isMoveKey(event.key)) return;
     event.preventDefault();
     const to = movedPosition(event.key, Number(button.dataset.position), total);
-    state.active = table.keyAt(to);
-    if (pageOf(to) !== state.page) {
-      state.page = pageOf(to);
-      draw(`row:${state.active}`);
+    active = table.keyAt(to);
+    if (pageOf(to) !== page) {
+      // Focus goes where its key now points, once the other page is drawn.
+      button.dataset.focusKey = `row:${active}`;
+      context.setTable({ page: pageOf(to) });
       return;
     }
     const target = body.querySelector<HTMLElement>(`[data-position="${to}"]`)!;
@@ -79,15 +63,12 @@ function content(context: PanelContext, table: SortedTable, selected: string | n
     target.focus();
   });
   const sortBy = (sort: SortState) => {
-    state.sort = sort;
-    state.page = 0;
-    state.active = null;
-    draw(`sort:${sort.column}`);
+    active = null;
+    context.setTable({ sort, page: 0 });
   };
-  const turn = (page: number, focusKey: string) => {
-    state.page = page;
-    state.active = null;
-    draw(focusKey);
+  const turn = (to: number) => {
+    active = null;
+    context.setTable({ page: to });
   };
   return [
     h("h2", { text: "Table of authors", attrs: { id: "table-title", tabindex: "-1" } }),
@@ -96,9 +77,9 @@ function content(context: PanelContext, table: SortedTable, selected: string | n
     h(
       "div",
       { class: "table-scroll" },
-      h("table", { class: "author-table" }, h("caption", { text: `${plural(total, "visible author")}, ${table.sortText}` }), tableHead(table, state.sort, sortBy), body),
+      h("table", { class: "author-table" }, h("caption", { text: `${plural(total, "visible author")}, ${table.sortText}` }), tableHead(table, context.table.sort, sortBy), body),
     ),
-    tablePager(state.page, total, turn),
+    tablePager(page, total, turn),
   ];
 }
 
@@ -110,16 +91,4 @@ function countingNote(context: PanelContext): string {
       ? "fractional counting: a paper with n authors adds 1/(n−1) to each of its links"
       : "full counting: each shared paper adds 1 to a link";
   return `Counts are over the visible network: ${plural(view.papers.size, "paper")}, ${plural(view.links.size, "link")} the filters and scope keep. Link strength uses ${links}.`;
-}
-
-/** Focus the first of these controls that is there and enabled (a page button turns disabled at the ends). */
-function focusFirst(root: HTMLElement, keys: string[]): void {
-  for (const key of keys) {
-    const element = root.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`);
-    if (element && !element.hasAttribute("disabled")) {
-      element.focus();
-      return;
-    }
-  }
-  root.querySelector<HTMLElement>("h2")?.focus();
 }

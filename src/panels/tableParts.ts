@@ -86,14 +86,20 @@ export function tableBody(table: SortedTable, page: PageRows, pick: (key: string
 }
 
 /** Previous and next page around "Rows 51–100 of 10,000", which each button reads as its description. */
-export function tablePager(page: number, total: number, turn: (page: number, focusKey: string) => void): HTMLElement {
-  const button = (text: string, to: number, key: string) =>
-    h("button", { text, disabled: to < 0 || to >= pageCount(total), attrs: { "data-focus-key": key, "aria-describedby": "table-rows" }, on: { click: () => turn(to, key) } });
+export function tablePager(page: number, total: number, turn: (page: number) => void): HTMLElement {
+  // Focus stays on the button pressed, or goes to the other at the first or last page.
+  const button = (text: string, to: number, key: string, fallback: string) =>
+    h("button", {
+      text,
+      disabled: to < 0 || to >= pageCount(total),
+      attrs: { "data-focus-key": key, "data-focus-fallback": fallback, "aria-describedby": "table-rows" },
+      on: { click: () => turn(to) },
+    });
   return h(
     "div",
     { class: "table-pager", attrs: { role: "group", "aria-label": "Pages of the table" } },
-    button("Previous page", page - 1, "page:previous"),
+    button("Previous page", page - 1, "page:previous", "page:next"),
     h("span", { text: rowsLabel(page, total), attrs: { id: "table-rows" } }),
-    button("Next page", page + 1, "page:next"),
+    button("Next page", page + 1, "page:next", "page:previous"),
   );
 }

@@ -1,8 +1,6 @@
-/** The column the table is sorted by ("name" or a measure id) and which way. */
-export interface SortState {
-  column: string;
-  descending: boolean;
-}
+import type { TableSort } from "../state/types";
+
+export type SortState = TableSort;
 
 export const NAME_COLUMN = "name";
 export const DEFAULT_SORT: SortState = { column: "papers", descending: true };

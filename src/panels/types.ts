@@ -2,7 +2,7 @@ import type { CoauthorGraph } from "../graph/types";
 import type { IdentityDecision } from "../identity/types";
 import type { Paper } from "../parse/types";
 import type { AuthorEntry } from "../search/authorIndex";
-import type { Analysis, LoadReport, PanelKind, Selected, ViewState } from "../state/types";
+import type { Analysis, LoadReport, PanelKind, Selected, TableView, ViewState } from "../state/types";
 import type { Facets } from "../view/facets";
 import type { CollaborationPath } from "../view/path";
 import type { NetworkStats } from "../view/stats";
@@ -30,6 +30,8 @@ export interface PanelContext {
   /** Counting, filters, scope, encodings, the open tool, the roster and the path asked for. */
   viewState: ViewState;
   selected: Selected;
+  /** The table of authors' sort and page. */
+  table: TableView;
   /** The path asked for in this view, or null when none was asked or there is none. */
   path: CollaborationPath | null;
   /** The names of the inputs on screen. */
@@ -44,6 +46,7 @@ export interface PanelContext {
   /** Counting, filters and scope: the map and every panel follow. */
   setSettings(patch: Partial<ViewSettings>): void;
   setViewState(patch: Partial<ViewState>): void;
+  setTable(patch: Partial<TableView>): void;
   /** Takes identity decisions: the network is rebuilt with them. */
   setDecisions(decisions: IdentityDecision[]): void;
   undo(): void;

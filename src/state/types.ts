@@ -53,6 +53,19 @@ export interface ViewState {
   path: { from: string | null; to: string | null };
 }
 
+/** The column the table of authors is sorted by ("name" or a measure id) and which way. */
+export interface TableSort {
+  column: string;
+  descending: boolean;
+}
+
+/** The table of authors as it is looked at. */
+export interface TableView {
+  sort: TableSort;
+  /** The page shown (from 0); null for the page of the selected author, or the first. */
+  page: number | null;
+}
+
 export type Selected = { kind: "none" } | { kind: "author"; key: string } | { kind: "link"; key: string };
 
 export interface SelectionState {
@@ -81,6 +94,7 @@ export interface AppState {
   data: DataState;
   view: ViewState;
   selection: SelectionState;
+  table: TableView;
   analysis: Analysis | null;
   layout: LayoutStatus | "idle";
   loading: Loading | null;

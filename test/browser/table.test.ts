@@ -198,6 +198,22 @@ describe("a table longer than a page", () => {
     expect(await rowsLabel()).toBe("Rows 1–50 of 62");
   });
 
+  it("keeps its sort and page while another tool is open, and shows another network from its first page", async () => {
+    await page.getByRole("button", { name: "Name" }).click();
+    await page.getByRole("button", { name: "Next page" }).click();
+    // By name from A: Ann, Ben, Cal, Dan, Eva, Fay with the 8 families each (rows 1–48), then
+    // Gus Abe, Gus Bly and, 51st, Gus Cox.
+    expect([await rowsLabel(), (await names())[0]]).toEqual(["Rows 51–62 of 62", "Gus Cox"]);
+    await openTool("Statistics");
+    await openTool("Table");
+    expect([await rowsLabel(), (await names())[0], await page.textContent("#panel .author-table caption")]).toEqual(["Rows 51–62 of 62", "Gus Cox", "62 visible authors, by name, A to Z"]);
+    // The table stays open while another file is read.
+    await page.evaluate(() => ((window as unknown as { shown: unknown }).shown = window.explorer!.graph));
+    await dropFiles(page, [{ name: "star again.bib", text: STAR }]);
+    await page.waitForFunction(() => window.explorer!.graph !== (window as unknown as { shown: unknown }).shown);
+    expect([await rowsLabel(), (await names())[0]]).toEqual(["Rows 1–50 of 62", "Ann Abe"]);
+  });
+
   it("turns to the page of an author selected elsewhere, and marks the row", async () => {
     const search = page.getByRole("combobox", { name: "Search authors" });
     await search.fill("hal cox");
