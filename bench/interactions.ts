@@ -94,7 +94,9 @@ export async function benchInteractions(): Promise<void> {
       await page.getByRole("combobox", { name: "Search authors" }).fill("");
       await page.locator(".panel-nav").getByRole("button", { name: "Overview" }).click();
     }
-    for (const [i, [what]] of cases.entries()) row(`longest task: ${what}, 10,000 authors (target 100 ms), median of ${ROUNDS}`, `${median(times[i]!).toFixed(0)} ms`);
+    // The Long Tasks API sees tasks of 50 ms or more only.
+    const ms = (t: number) => (t === 0 ? "< 50 ms" : `${t.toFixed(0)} ms`);
+    for (const [i, [what]] of cases.entries()) row(`longest task: ${what}, 10,000 authors (target 100 ms), median of ${ROUNDS} (worst)`, `${ms(median(times[i]!))} (${ms(Math.max(...times[i]!))})`);
   } finally {
     await browser.close();
     await served.close();

@@ -13,6 +13,7 @@ import { createLabelLayer } from "./labels";
 import { lastOf } from "./lastOf";
 import { CameraMotion } from "./motion";
 import { pickNodesByGeometry } from "./nodePicking";
+import { reduceWithoutCopy } from "./reduceWithoutCopy";
 import { RefreshQueue } from "./refreshQueue";
 import { attachPointer } from "./pointer";
 
@@ -95,6 +96,7 @@ export function createRenderer(container: HTMLElement, events: RendererEvents): 
     },
   };
   const sigma = new Sigma(graph, container, { ...rendererSettings(), ...labels.sigmaSettings, ...sigmaReducers });
+  reduceWithoutCopy(sigma, sigmaReducers);
   // A change of the drawing hands sigma only the authors and links it changes, in batches, in
   // tasks after the one that changed it (which derives the view and renders the panels).
   const items = new DrawnItems();
