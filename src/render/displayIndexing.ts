@@ -1,27 +1,9 @@
 import { Camera } from "sigma";
 import type Sigma from "sigma";
-import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { matrixFromCamera } from "sigma/utils";
 import { layerMoves } from "./drawingOrder";
 import { EDGE_TYPE, NODE_TYPE } from "./emphasis";
-
-/** The private parts of sigma 3.0 that its indexing pass uses and this one reads and writes. */
-interface SigmaInternals {
-  needToProcess: boolean;
-  nodeDataCache: Record<string, NodeDisplayData>;
-  edgeDataCache: Record<string, EdgeDisplayData>;
-  nodeProgramIndex: Record<string, number>;
-  edgeProgramIndex: Record<string, number>;
-  nodeIndices: Record<string, number>;
-  edgeIndices: Record<string, number>;
-  labelGrid: {
-    resizeAndClear(dimensions: { width: number; height: number }, cellSize: number): void;
-    add(key: string, size: number, position: { x: number; y: number }): void;
-    organize(): void;
-  };
-  addNodeToProgram(key: string, fingerprint: number, slot: number): void;
-  addEdgeToProgram(key: string, fingerprint: number, slot: number): void;
-}
+import { internalsOf, type SigmaInternals } from "./sigmaInternals";
 
 /** One kind of item (authors or links) as sigma files it. */
 interface Kind {
@@ -57,7 +39,7 @@ const LINKS: Kind = {
  * program each (the layers here are slots of one buffer).
  */
 export function displayIndexing(sigma: Sigma): { index(): void } {
-  const internals = sigma as unknown as SigmaInternals;
+  const internals = internalsOf(sigma);
   const graph = () => sigma.getGraph();
   // Which item is in which slot, read from sigma after each of its own passes.
   let slotted: { authors: string[]; links: string[] } | null = null;

@@ -1,5 +1,6 @@
 import type Sigma from "sigma";
 import { boxAround, CellGrid } from "./cellGrid";
+import { internalsOf } from "./sigmaInternals";
 
 /**
  * Which author is under the pointer, found by geometry rather than by sigma's picking: sigma
@@ -85,7 +86,7 @@ export function pickNodesByGeometry(sigma: Sigma): { changed(): void } {
     const unitsPerRadius = Math.hypot(next.x - point.x, next.y - point.y) * sigma.scaleSize(1);
     return discAt(grid!, discs!, point, unitsPerRadius, widestSize);
   };
-  // sigma calls this method of its own from its pointer handlers; it is private in its types.
-  (sigma as unknown as { getNodeAtPosition: typeof nodeAt }).getNodeAtPosition = nodeAt;
+  // sigma calls this method of its own from its pointer handlers.
+  internalsOf(sigma).getNodeAtPosition = nodeAt;
   return { changed: () => (stale = true) };
 }

@@ -1,20 +1,6 @@
 import type Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-
-/** The private parts of sigma 3.0 that its addNode and addEdge fill. */
-interface SigmaInternals {
-  graph: { getNodeAttributes(key: string): Record<string, unknown>; getEdgeAttributes(key: string): Record<string, unknown> };
-  settings: { zIndex: boolean };
-  nodeDataCache: Record<string, NodeDisplayData>;
-  edgeDataCache: Record<string, EdgeDisplayData>;
-  nodesWithForcedLabels: Set<string>;
-  highlightedNodes: Set<string>;
-  edgesWithForcedLabels: Set<string>;
-  nodeZExtent: [number, number];
-  edgeZExtent: [number, number];
-  addNode(key: string): void;
-  addEdge(key: string): void;
-}
+import { internalsOf } from "./sigmaInternals";
 
 /** Reducers that return a whole new display object with every field sigma reads, and never write to the attributes they are given. */
 export interface WholeReducers {
@@ -31,7 +17,7 @@ export interface WholeReducers {
  * worker copy slowly.
  */
 export function reduceWithoutCopy(sigma: Sigma, reducers: WholeReducers): void {
-  const s = sigma as unknown as SigmaInternals;
+  const s = internalsOf(sigma);
   s.addNode = (key) => {
     const data = reducers.nodeReducer(key, s.graph.getNodeAttributes(key));
     s.nodeDataCache[key] = data;

@@ -22,9 +22,9 @@ export const BATCH_SIZE = 3_000;
 
 /**
  * Hands sigma the authors and links whose drawing changed, a batch per task, then has them
- * indexed once, in a task of its own. Items queued while batches are
- * pending join them: sigma reduces each when handed it, so it gets the newest drawing, and
- * a slider dragged or a year played through does not queue the same items twice.
+ * indexed once, in a task of its own. Items queued while batches are pending join them: sigma
+ * reduces each when handed it, so it gets the newest drawing, and a slider dragged or a year
+ * played through does not queue the same items twice.
  */
 export class RefreshQueue {
   private readonly nodes = new Set<string>();
