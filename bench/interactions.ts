@@ -41,7 +41,9 @@ export async function benchInteractions(): Promise<void> {
     await page.goto(`${served.url}?reference-date=${REFERENCE_DATE}&listing=bench-10k.txt`);
     await page.waitForFunction(() => window.explorer?.layout === "running", null, { timeout: 120_000 });
     await page.getByRole("button", { name: "Stop layout" }).click();
-    await page.waitForTimeout(500);
+    // The last positions are drawn (sigma indexes every author once) before the first interaction.
+    // As a string: functions named in code given to page.evaluate would need tsx's naming helper.
+    await page.evaluate("new Promise((resolve) => requestIdleCallback(function idle(deadline) { deadline.timeRemaining() > 40 ? resolve(null) : requestIdleCallback(idle); }))");
     const years = await page.evaluate(() => {
       let first = Infinity;
       let last = -Infinity;

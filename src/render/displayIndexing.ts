@@ -57,12 +57,29 @@ export function displayIndexing(sigma: Sigma): { index(): void } {
     return keyAt;
   };
 
-  /** Moves the items out of their layer's slots into it. */
-  const layer = (kind: Kind, keyAt: string[]): void => {
+  const slotsNow = () => {
+    const authors = readSlots(AUTHORS, graph().nodes());
+    const links = readSlots(LINKS, graph().edges());
+    return authors && links ? { authors, links } : null;
+  };
+
+  /**
+   * Each slot's layer: its item's zIndex, a small whole number (the reducers give 0 to 2);
+   * null if one is not, for sigma's own pass to sort.
+   */
+  const layersOf = (kind: Kind, keyAt: string[]): Uint8Array | null => {
     const data = kind.data(internals);
-    const zIndices = [...new Set(keyAt.map((key) => data[key]!.zIndex))].sort((a, b) => a - b);
-    const layerOf = new Map(zIndices.map((z, i) => [z, i]));
-    const layerAt = Uint8Array.from(keyAt, (key) => layerOf.get(data[key]!.zIndex)!);
+    const layerAt = new Uint8Array(keyAt.length);
+    for (let slot = 0; slot < keyAt.length; slot++) {
+      const z = data[keyAt[slot]!]!.zIndex;
+      if (!Number.isInteger(z) || z < 0 || z > 255) return null;
+      layerAt[slot] = z;
+    }
+    return layerAt;
+  };
+
+  /** Moves the items out of their layer's slots into it. */
+  const moveToLayers = (kind: Kind, keyAt: string[], layerAt: Uint8Array): void => {
     const moves = layerMoves(layerAt);
     const moved = moves.map((move) => keyAt[move.from]!);
     moves.forEach((move, i) => {
@@ -87,19 +104,19 @@ export function displayIndexing(sigma: Sigma): { index(): void } {
 
   return {
     index() {
-      if (!internals.needToProcess && !slotted) {
-        const authors = readSlots(AUTHORS, graph().nodes());
-        const links = readSlots(LINKS, graph().edges());
-        slotted = authors && links ? { authors, links } : null;
+      if (!internals.needToProcess) {
+        slotted ??= slotsNow();
+        const authorLayers = slotted && layersOf(AUTHORS, slotted.authors);
+        const linkLayers = slotted && layersOf(LINKS, slotted.links);
+        if (slotted && authorLayers && linkLayers) {
+          moveToLayers(AUTHORS, slotted.authors, authorLayers);
+          moveToLayers(LINKS, slotted.links, linkLayers);
+          fileLabels();
+          sigma.scheduleRender();
+          return;
+        }
       }
-      if (internals.needToProcess || !slotted) {
-        sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
-        return;
-      }
-      layer(AUTHORS, slotted.authors);
-      layer(LINKS, slotted.links);
-      fileLabels();
-      sigma.scheduleRender();
+      sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
     },
   };
 }
