@@ -81,11 +81,16 @@ export class Derivation {
     return analysis && analysis.view === this.view ? analysis.betweenness : null;
   }
 
-  /** Recomputed when the layout stops or settles too: link fading reads positions. */
+  /**
+   * Recomputed when the layout stops or settles too: link fading reads positions. Betweenness,
+   * which arrives after the view, counts only when size or colour shows it: otherwise its arrival
+   * would make new visuals that draw the same, and every author and link be compared again.
+   */
   get visuals(): Visuals {
     const { view, layout } = this.state();
     const linkColors = this.linkColorsOf(this.graph, layout === "running" ? "running" : "still");
-    return this.visualsOf(this.graph, this.view, view.sizeBy, view.colorBy, this.betweenness, this.groupColorsOf(this.graph), linkColors);
+    const betweenness = view.sizeBy === "betweenness" || view.colorBy === "betweenness" ? this.betweenness : null;
+    return this.visualsOf(this.graph, this.view, view.sizeBy, view.colorBy, betweenness, this.groupColorsOf(this.graph), linkColors);
   }
 
   get stats(): NetworkStats {
