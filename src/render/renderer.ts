@@ -107,6 +107,7 @@ export function createRenderer(container: HTMLElement, events: RendererEvents): 
       picking.changed(); // sizes and hiding of the authors handed over
     },
     index: () => indexing.index(),
+    draw: () => sigma.scheduleRender(), // group names and legends may change without any author
   });
   let redraw: ReturnType<typeof setTimeout> | null = null;
   const cancelRedraw = () => {
@@ -153,8 +154,7 @@ export function createRenderer(container: HTMLElement, events: RendererEvents): 
         const next = nextDrawn();
         if (next.view === drawn.view && next.visuals === drawn.visuals && next.focus === drawn.focus) return;
         drawn = next;
-        queue.add(items.changes(graph, sigmaReducers));
-        if (!queue.pending) sigma.scheduleRender(); // group names and legends may change without any author
+        queue.scan(items.scan(graph, sigmaReducers));
       }, 0);
     },
     centerOn(key) {

@@ -60,4 +60,17 @@ describe("what a change of the drawing changes", () => {
     expect(items.changes(graph, reducers, { nodes: ["a", "gone"] })).toEqual({ nodes: ["a"], edges: [] });
     expect(items.changes(graph, reducers)).toEqual({ nodes: ["b"], edges: ["ab"] });
   });
+
+  it("finds the same a slice at a time: authors first, then links, in the graph's order", () => {
+    const { graph, look, reducers, items } = setUp();
+    look.color.set("a", "#f00").set("c", "#f00").set("bc", "#f00");
+    const scan = items.scan(graph, reducers);
+    // Slices of two: a, b | c, ab | bc.
+    expect([scan.next(2), scan.next(2), scan.next(2)]).toEqual([
+      { nodes: ["a"], edges: [], done: false },
+      { nodes: ["c"], edges: [], done: false },
+      { nodes: [], edges: ["bc"], done: true },
+    ]);
+    expect(items.changes(graph, reducers)).toEqual({ nodes: [], edges: [] });
+  });
 });

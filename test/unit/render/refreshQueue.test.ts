@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { RefreshQueue, type Handover } from "../../../src/render/refreshQueue";
 
 /** A queue over a recorded refresh, with tasks run by hand. */
-function recordedQueue(batchSize: number) {
+function recordedQueue(batchSize: number, scanSize = 2) {
   const calls: { nodes: string[]; edges: string[]; indexed: boolean }[] = [];
+  let drawn = 0;
   const sigma: Handover = {
     hand: (batch) => calls.push({ ...batch, indexed: false }),
     index: () => calls.push({ nodes: [], edges: [], indexed: true }),
+    draw: () => drawn++,
   };
   let tasks: (() => void)[] = [];
   const later = (callback: () => void) => {
@@ -18,7 +20,7 @@ function recordedQueue(batchSize: number) {
     task?.();
     return task !== undefined;
   };
-  return { queue: new RefreshQueue(sigma, later, batchSize), calls, runTask, tasks: () => tasks.length };
+  return { queue: new RefreshQueue(sigma, later, batchSize, scanSize), calls, runTask, tasks: () => tasks.length, drawn: () => drawn };
 }
 
 describe("handing sigma what changed, a batch per task", () => {
@@ -64,4 +66,48 @@ describe("handing sigma what changed, a batch per task", () => {
     queue.clear();
     expect([queue.pending, runTask(), calls.length]).toEqual([false, false, 1]);
   });
+
+  it("looks through a whole drawing a slice per task, handing over what each slice finds, then indexes once", () => {
+    const { queue, calls, runTask } = recordedQueue(2, 3);
+    // Authors a, b, c and links x, y, z: b, c and z changed.
+    queue.scan(scanOf({ a: false, b: true, c: true, x: false, y: false, z: true }));
+    expect(calls.length).toBe(0);
+    runTask(); // looks at a, b, c; hands b, c
+    runTask(); // looks at x, y, z; hands z
+    runTask(); // indexes
+    expect(calls).toEqual([
+      { nodes: ["b", "c"], edges: [], indexed: false },
+      { nodes: [], edges: ["z"], indexed: false },
+      { nodes: [], edges: [], indexed: true },
+    ]);
+    expect([queue.pending, runTask()]).toEqual([false, false]);
+  });
+
+  it("gives a scan under way up for a new one, and draws without indexing when nothing changed", () => {
+    const { queue, calls, runTask, drawn } = recordedQueue(2, 1);
+    queue.scan(scanOf({ a: true, b: true }));
+    runTask(); // a
+    queue.scan(scanOf({ a: false, b: false }));
+    runTask(); // the new scan looks at a: no change
+    expect(calls).toEqual([{ nodes: ["a"], edges: [], indexed: false }]);
+    runTask(); // b: no change, and the scan is done: indexed, since a was handed over
+    expect(calls[1]).toEqual({ nodes: [], edges: [], indexed: true });
+    queue.scan(scanOf({ a: false }));
+    runTask(); // a: no change, done: nothing handed over, so only drawn
+    expect([calls.length, drawn(), queue.pending, runTask()]).toEqual([2, 1, false, false]);
+  });
 });
+
+/** A scan over authors (one letter a to c) and links (x to z), in this order; true for changed. */
+function scanOf(changed: Record<string, boolean>) {
+  const keys = Object.keys(changed);
+  let position = 0;
+  return {
+    next(count: number) {
+      const slice = keys.slice(position, position + count);
+      position += slice.length;
+      const found = slice.filter((key) => changed[key]);
+      return { nodes: found.filter((key) => key < "x"), edges: found.filter((key) => key >= "x"), done: position === keys.length };
+    },
+  };
+}
