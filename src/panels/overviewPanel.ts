@@ -4,6 +4,8 @@ import { DEFAULT_VIEW_SETTINGS } from "../view/types";
 import { yearSpan } from "./format";
 import { legend } from "./legend";
 import { loadReport } from "./loadReport";
+import { tableColumn } from "./tableMeasures";
+import { topRows } from "./tableSort";
 import type { PanelContext } from "./types";
 
 const TOP_AUTHORS = 10;
@@ -20,10 +22,10 @@ export function overviewPanel(context: PanelContext): HTMLElement {
     first = first === null ? p.year : Math.min(first, p.year);
     last = last === null ? p.year : Math.max(last, p.year);
   }
-  const top = [...view.authors]
-    .map(([key, a]) => ({ key, label: graph.getNodeAttribute(key, "label"), papers: a.papers }))
-    .sort((a, b) => b.papers - a.papers || a.label.localeCompare(b.label))
-    .slice(0, TOP_AUTHORS);
+  // As the table and the statistics rank them, from the view's table rows: sorting every
+  // visible author by papers and name took 30-50 ms of each panel render on 10,000 authors.
+  const { rows, column } = tableColumn(context, "papers");
+  const top = topRows(column, rows.nameRank, TOP_AUTHORS).map((row) => ({ key: rows.keys[row]!, label: rows.labels[row]!, papers: rows.authors[row]!.papers }));
 
   return h(
     "section",

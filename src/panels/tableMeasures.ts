@@ -1,13 +1,11 @@
-import { MEASURES, type Measure, type MeasureContext } from "../measures/measures";
+import { MEASURES, type Measure, type MeasureContext, type MeasureId } from "../measures/measures";
 import type { Analysis } from "../state/types";
+import { TableData, type TableRows } from "./tableRows";
 import type { PanelContext } from "./types";
 
 export { MEASURES, type Measure, type MeasureContext };
 
-/**
- * Betweenness computed for the panel's view, or null while it is being computed. The panel
- * context does not carry it yet: until it does, betweenness shows as not computed.
- */
+/** Betweenness computed for the panel's view, or null while it is being computed. */
 export function analysisOf(context: PanelContext): Analysis | null {
   return context.analysis;
 }
@@ -26,4 +24,10 @@ export function cellText(measure: Measure, value: number, context: MeasureContex
 /** A value that will come (betweenness still being computed), as opposed to one that does not exist. */
 export function pending(measure: Measure, context: MeasureContext): boolean {
   return measure.id === "betweenness" && context.betweenness === null;
+}
+
+/** The panel view's rows and one measure's value for each, made once per view (TableData). */
+export function tableColumn(context: PanelContext, id: MeasureId): { rows: TableRows; column: Float64Array } {
+  const data = TableData.of(context.graph, context.view);
+  return { rows: data.rows, column: data.column(MEASURES.find((m) => m.id === id)!, measureContextOf(context)) };
 }

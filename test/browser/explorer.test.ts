@@ -36,6 +36,7 @@ describe("the explorer with the sample listing", () => {
         webgl: canvas.getContext("webgl2") !== null || canvas.getContext("webgl") !== null,
         status: document.getElementById("status")!.textContent,
         facts: document.querySelector("#panel .panel-facts")!.textContent,
+        topAuthors: [...document.querySelectorAll("#panel .top-authors li")].map((li) => li.textContent),
       };
     });
     expect(facts).toEqual({
@@ -44,6 +45,8 @@ describe("the explorer with the sample listing", () => {
       webgl: true,
       status: "13 papers · 16 authors · 25 links — Layout settled",
       facts: "13 papers · 16 authors · 25 links · 2023–2026",
+      // Most papers first, ties by name: Jeonghye Kim is on all 13 papers (see table.test.ts).
+      topAuthors: ["Jeonghye Kim 13", "Minbeom Kim 4", "Woojun Kim 3", "Xufang Luo 3", "Suyoung Lee 2", "Whiyoung Jung 2", "Yongjae Shin 2", "Youngchul Sung 2", "Dohyung Kim 1", "Dongsheng Li 1"],
     });
     expect((await panelContent(page)).heading).toBe("sample-listing.txt");
     expect(pageErrors(page)).toEqual([]);
