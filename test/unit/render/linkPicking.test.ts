@@ -43,6 +43,10 @@ describe("the link under a point", () => {
     asked.length = 0;
     expect(finderOf().linkNear(point, 3, (key) => (asked.push(key), key === ab ? 0.5 : 3))).toBe(bc);
     expect(asked).toEqual([ab, bc]);
+    // Beyond the largest reach, a link is passed over whatever its own reach says.
+    asked.length = 0;
+    expect(finderOf().linkNear(point, 0.5, (key) => (asked.push(key), 3))).toBe(null);
+    expect(asked).toEqual([]);
   });
 
   it("finds a long link far from its ends", () => {
