@@ -1,32 +1,8 @@
-/** A bounding box in graph units. */
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** The box around points given as x, y pairs; a zero box at the origin for none. */
-export function boxAround(forEachPoint: (visit: (x: number, y: number) => void) => void): Box {
-  const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
-  forEachPoint((x, y) => {
-    box.left = Math.min(box.left, x);
-    box.right = Math.max(box.right, x);
-    box.top = Math.min(box.top, y);
-    box.bottom = Math.max(box.bottom, y);
-  });
-  return Number.isFinite(box.left) ? box : { left: 0, top: 0, right: 0, bottom: 0 };
-}
-
-/** Calls `visit` with each point at which an item is filed. */
-export type PointsOf = (item: number, visit: (x: number, y: number) => void) => void;
-
 /**
- * Items (numbered 0 to n − 1) filed by the cells of a square grid over a box, so that what is
- * near a point is found by looking at a few cells rather than at every item: the authors and
- * the links under the pointer (nodePicking, linkPicking). The cells are packed into two typed
- * arrays, counted first and then filled: filing 33,000 links at 20 points each in lists of a
- * map took 65 to 110 ms, a long task at the first pointer move after the layout.
+ * Points (numbered 0 to n − 1) filed by the cells of a square grid over the box around them, so
+ * that what is near a point is found by looking at a few cells rather than at every point: the
+ * authors under the pointer (nodePicking). The cells are packed into two typed arrays, counted
+ * first and then filled.
  */
 export class CellGrid {
   /** The side of a cell, in graph units. */
@@ -39,32 +15,31 @@ export class CellGrid {
   private readonly starts: Uint32Array;
   private readonly items: Uint32Array;
 
-  /** `cellsAcross` cells span the wider side of the box; every point filed must be in it. */
-  constructor(box: Box, cellsAcross: number, count: number, pointsOf: PointsOf) {
-    this.left = box.left;
-    this.top = box.top;
-    this.cell = Math.max(box.right - box.left, box.bottom - box.top, 1e-9) / cellsAcross;
-    this.columns = Math.floor((box.right - box.left) / this.cell) + 1;
-    this.rows = Math.floor((box.bottom - box.top) / this.cell) + 1;
-    // Each item once per cell, though several of its points fall in it: points come in order
-    // along the item, so a repeat follows its first. Cells are found once, then sorted by counting.
-    const filedCells: number[] = [];
-    const filedItems: number[] = [];
-    for (let item = 0; item < count; item++) {
-      let last = -1;
-      pointsOf(item, (x, y) => {
-        const cell = this.row(y) * this.columns + this.column(x);
-        if (cell !== last) filedCells.push(cell), filedItems.push(item);
-        last = cell;
-      });
+  /** `points` holds x, y for each point; `cellsAcross` cells span the wider side of their box. */
+  constructor(points: Float64Array, cellsAcross: number) {
+    const count = points.length / 2;
+    let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < count; i++) {
+      left = Math.min(left, points[2 * i]!);
+      right = Math.max(right, points[2 * i]!);
+      top = Math.min(top, points[2 * i + 1]!);
+      bottom = Math.max(bottom, points[2 * i + 1]!);
     }
+    if (count === 0) [left, top, right, bottom] = [0, 0, 0, 0];
+    this.left = left;
+    this.top = top;
+    this.cell = Math.max(right - left, bottom - top, 1e-9) / cellsAcross;
+    this.columns = Math.floor((right - left) / this.cell) + 1;
+    this.rows = Math.floor((bottom - top) / this.cell) + 1;
+    const cellOf = new Uint32Array(count);
+    for (let i = 0; i < count; i++) cellOf[i] = this.row(points[2 * i + 1]!) * this.columns + this.column(points[2 * i]!);
     const cells = this.columns * this.rows;
     const starts = new Uint32Array(cells + 1);
-    for (const cell of filedCells) starts[cell + 1]!++;
+    for (const cell of cellOf) starts[cell + 1]!++;
     for (let c = 0; c < cells; c++) starts[c + 1]! += starts[c]!;
     const next = starts.slice(0, cells);
-    const items = new Uint32Array(filedItems.length);
-    for (let i = 0; i < filedCells.length; i++) items[next[filedCells[i]!]!++] = filedItems[i]!;
+    const items = new Uint32Array(count);
+    for (let i = 0; i < count; i++) items[next[cellOf[i]!]!++] = i;
     this.starts = starts;
     this.items = items;
   }
@@ -78,7 +53,7 @@ export class CellGrid {
     return Math.min(Math.max(0, Math.floor((y - this.top) / this.cell)), this.rows - 1);
   }
 
-  /** Calls back with the items of every cell within `reach` of the point (some are a little further, some twice). */
+  /** Calls back with the points of every cell within `reach` of the point (some are a little further). */
   forEachNear(x: number, y: number, reach: number, callback: (item: number) => void): void {
     const [lastColumn, lastRow] = [this.column(x + reach), this.row(y + reach)];
     for (let row = this.row(y - reach); row <= lastRow; row++) {

@@ -1,5 +1,5 @@
 import type Sigma from "sigma";
-import { boxAround, CellGrid } from "./cellGrid";
+import { CellGrid } from "./cellGrid";
 import { internalsOf } from "./sigmaInternals";
 
 /**
@@ -22,10 +22,7 @@ export interface DrawnDisc {
 
 /** Authors filed by the grid cells of their centres, by index; 128 cells across the box of all. */
 export function discGrid(centres: Float64Array, cellsAcross = 128): CellGrid {
-  const box = boxAround((visit) => {
-    for (let i = 0; i < centres.length; i += 2) visit(centres[i]!, centres[i + 1]!);
-  });
-  return new CellGrid(box, cellsAcross, centres.length / 2, (i, visit) => visit(centres[2 * i]!, centres[2 * i + 1]!));
+  return new CellGrid(centres, cellsAcross);
 }
 
 /**
