@@ -48,10 +48,6 @@ export class RefreshQueue {
     private readonly scanSize = SCAN_SIZE,
   ) {}
 
-  get pending(): boolean {
-    return this.cancel !== null;
-  }
-
   /** Queues changed items, handed over from the next task on. */
   add(changes: Changes): void {
     for (const key of changes.nodes) this.nodes.add(key);

@@ -25,9 +25,9 @@ function recordedQueue(batchSize: number, scanSize = 2) {
 
 describe("handing sigma what changed, a batch per task", () => {
   it("hands a batch per task from the next one on, authors first, then indexes once", () => {
-    const { queue, calls, runTask } = recordedQueue(2);
+    const { queue, calls, runTask, tasks } = recordedQueue(2);
     queue.add({ nodes: ["a", "b", "c"], edges: ["x", "y"] });
-    expect([calls.length, queue.pending]).toEqual([0, true]);
+    expect([calls.length, tasks()]).toEqual([0, 1]);
     runTask();
     expect(calls).toEqual([{ nodes: ["a", "b"], edges: [], indexed: false }]);
     runTask();
@@ -38,7 +38,7 @@ describe("handing sigma what changed, a batch per task", () => {
     ]);
     runTask();
     expect(calls[3]).toEqual({ nodes: [], edges: [], indexed: true });
-    expect([queue.pending, runTask()]).toEqual([false, false]);
+    expect([tasks(), runTask()]).toEqual([0, false]);
   });
 
   it("joins what is queued while batches are pending, each item once, in one run of tasks", () => {
@@ -58,17 +58,17 @@ describe("handing sigma what changed, a batch per task", () => {
   });
 
   it("does nothing for no change, and forgets what is queued when cleared", () => {
-    const { queue, calls, runTask } = recordedQueue(2);
+    const { queue, calls, runTask, tasks } = recordedQueue(2);
     queue.add({ nodes: [], edges: [] });
-    expect([calls.length, queue.pending]).toEqual([0, false]);
+    expect([calls.length, tasks()]).toEqual([0, 0]);
     queue.add({ nodes: ["a", "b", "c"], edges: [] });
     runTask();
     queue.clear();
-    expect([queue.pending, runTask(), calls.length]).toEqual([false, false, 1]);
+    expect([tasks(), runTask(), calls.length]).toEqual([0, false, 1]);
   });
 
   it("looks through a whole drawing a slice per task, handing over what each slice finds, then indexes once", () => {
-    const { queue, calls, runTask } = recordedQueue(2, 3);
+    const { queue, calls, runTask, tasks } = recordedQueue(2, 3);
     // Authors a, b, c and links x, y, z: b, c and z changed.
     queue.scan(scanOf({ a: false, b: true, c: true, x: false, y: false, z: true }));
     expect(calls.length).toBe(0);
@@ -80,11 +80,11 @@ describe("handing sigma what changed, a batch per task", () => {
       { nodes: [], edges: ["z"], indexed: false },
       { nodes: [], edges: [], indexed: true },
     ]);
-    expect([queue.pending, runTask()]).toEqual([false, false]);
+    expect([tasks(), runTask()]).toEqual([0, false]);
   });
 
   it("gives a scan under way up for a new one, and draws without indexing when nothing changed", () => {
-    const { queue, calls, runTask, drawn } = recordedQueue(2, 1);
+    const { queue, calls, runTask, tasks, drawn } = recordedQueue(2, 1);
     queue.scan(scanOf({ a: true, b: true }));
     runTask(); // a
     queue.scan(scanOf({ a: false, b: false }));
@@ -94,7 +94,7 @@ describe("handing sigma what changed, a batch per task", () => {
     expect(calls[1]).toEqual({ nodes: [], edges: [], indexed: true });
     queue.scan(scanOf({ a: false }));
     runTask(); // a: no change, done: nothing handed over, so only drawn
-    expect([calls.length, drawn(), queue.pending, runTask()]).toEqual([2, 1, false, false]);
+    expect([calls.length, drawn(), tasks(), runTask()]).toEqual([2, 1, 0, false]);
   });
 });
 
