@@ -35,3 +35,15 @@ export function samplePapers(): Paper[] {
 export function graphOf(papers: Paper[], decisions: IdentityDecision[] = [], options: BuildOptions = {}): CoauthorGraph {
   return buildCoauthorGraph(identified(papers, decisions), options);
 }
+
+/** `n` papers by the same authors. */
+export function times(n: number, authors: string[]): Paper[] {
+  return Array.from({ length: n }, (_, i) => paper(`${authors.join("+")}-${i}`, authors));
+}
+
+/** The graph of the papers, each author in the group given by hand (person ids are lower-case names). */
+export function grouped(papers: Paper[], groupOf: Record<string, number>): CoauthorGraph {
+  const graph = graphOf(papers);
+  graph.forEachNode((key) => graph.setNodeAttribute(key, "community", groupOf[key]));
+  return graph;
+}

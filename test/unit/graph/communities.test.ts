@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { graphOf, paper, samplePapers } from "../../support/papers";
+import { graphOf, grouped, paper, samplePapers, times } from "../../support/papers";
 import { assignCommunities, describeGroups } from "../../../src/graph/communities";
-import type { Paper } from "../../../src/parse/types";
 import { deriveView } from "../../../src/view/derive";
 import { DEFAULT_VIEW_SETTINGS } from "../../../src/view/types";
 import type { CoauthorGraph } from "../../../src/graph/types";
@@ -38,15 +37,7 @@ describe("communities", () => {
   });
 });
 
-/** `n` papers by the same authors. */
-const times = (n: number, authors: string[]) => Array.from({ length: n }, (_, i) => paper(`${authors.join("+")}-${i}`, authors));
 
-/** The graph of the papers, each author in the group given by hand (person ids are lower-case names). */
-function grouped(papers: Paper[], groupOf: Record<string, number>): CoauthorGraph {
-  const graph = graphOf(papers);
-  graph.forEachNode((key) => graph.setNodeAttribute(key, "community", groupOf[key]));
-  return graph;
-}
 
 describe("group names", () => {
   it("names a group after the author with the most co-authors inside it, before heavier links or more papers", () => {

@@ -3,7 +3,7 @@ import type { CoauthorGraph } from "../../../src/graph/types";
 import type { Paper } from "../../../src/parse/types";
 import { deriveView } from "../../../src/view/derive";
 import { DEFAULT_VIEW_SETTINGS } from "../../../src/view/types";
-import { graphOf, paper } from "../../support/papers";
+import { graphOf, paper, times } from "../../support/papers";
 import { interpolateViridis } from "d3-scale-chromatic";
 import { computeVisuals, DEFAULT_ENCODINGS, networkLinkColors, sizeFactor } from "../../../src/visual/compute";
 import { OTHER_COMMUNITY_COLOR } from "../../../src/visual/palette";
@@ -11,7 +11,6 @@ import { OTHER_COMMUNITY_COLOR } from "../../../src/visual/palette";
 /** Visuals of everyone, as the explorer shows a network before any filter. */
 const everyone = (g: CoauthorGraph, papers: Paper[] = allPapers) => deriveView(g, new Map(papers.map((p) => [p.id, p])), DEFAULT_VIEW_SETTINGS);
 const visualsOf = (g: CoauthorGraph, papers: Paper[] = allPapers) => computeVisuals(g, everyone(g, papers));
-const times = (n: number, authors: string[]) => Array.from({ length: n }, (_, i) => paper(`${authors.join("+")}-${i}`, authors));
 
 // Papers: Ann 3 + 1 + 7 + 2 = 13, Bo 4, Cy 1, Dee 2. Links: Ann–Bo 4, Ann–Cy 1, Bo–Cy 1, Ann–Dee 2.
 const allPapers = [...times(3, ["Ann", "Bo"]), ...times(1, ["Ann", "Bo", "Cy"]), ...times(7, ["Ann"]), ...times(2, ["Ann", "Dee"])];

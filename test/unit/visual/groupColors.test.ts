@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { assignCommunities } from "../../../src/graph/communities";
-import type { CoauthorGraph } from "../../../src/graph/types";
 import type { Paper } from "../../../src/parse/types";
 import { groupColors } from "../../../src/visual/groupColors";
 import { groupNetwork } from "../../../src/visual/groupNetwork";
 import { GROUP_PALETTE } from "../../../src/visual/palette";
-import { graphOf, paper, samplePapers } from "../../support/papers";
-
-/** `n` papers by the same authors. */
-const times = (n: number, authors: string[]) => Array.from({ length: n }, (_, i) => paper(`${authors.join("+")}-${i}`, authors));
-
-/** The graph of the papers, each author in the group given by hand (person ids are lower-case names). */
-function grouped(papers: Paper[], groupOf: Record<string, number>): CoauthorGraph {
-  const graph = graphOf(papers);
-  graph.forEachNode((key) => graph.setNodeAttribute(key, "community", groupOf[key]));
-  return graph;
-}
+import { graphOf, grouped, paper, samplePapers, times } from "../../support/papers";
 
 const [BLUE, ORANGE] = GROUP_PALETTE as [string, string];
 // Greys stay grey for every vision, and CIEDE2000 between greys depends on lightness only:
