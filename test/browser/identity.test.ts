@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { accessibilityViolations } from "./support/accessibility";
-import { clickGraph, nodePosition, panelContent, waitForSettledLayout } from "./support/explorerPage";
+import { clickGraph, nodePosition, panelContent, rebuilt, waitForSettledLayout } from "./support/explorerPage";
 import { dropFiles } from "./support/loading";
 import { explorerSuite } from "./support/suite";
 
@@ -24,12 +24,6 @@ const network = (target: Page) =>
       edges: graph.mapEdges((key, a) => [key, a.weight]).sort(),
     };
   });
-const rebuilt = async (target: Page, action: () => Promise<unknown>) => {
-  await target.evaluate(() => ((window as { graphBefore?: unknown }).graphBefore = window.explorer!.graph));
-  await action();
-  await target.waitForFunction(() => window.explorer!.graph !== (window as { graphBefore?: unknown }).graphBefore);
-  await waitForSettledLayout(target);
-};
 
 beforeEach(async () => {
   page = suite.page();

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { generateListing } from "../../bench/generateListing";
-import { clickGraph, nodePosition, pageErrors, panelContent, waitForSettledLayout } from "./support/explorerPage";
+import { clickGraph, nodePosition, pageErrors, panelContent, rebuilt } from "./support/explorerPage";
 import { dropFiles, toastText } from "./support/loading";
 import { explorerSuite } from "./support/suite";
 
@@ -12,12 +12,6 @@ beforeEach(() => {
 });
 
 const authorsShown = (target: Page) => target.evaluate(() => window.explorer!.graph.mapNodes((_k, a) => a.label).sort());
-const graphChanged = async (target: Page, change: () => Promise<unknown>) => {
-  await target.evaluate(() => ((window as { graphBefore?: unknown }).graphBefore = window.explorer!.graph));
-  await change();
-  await target.waitForFunction(() => window.explorer!.graph !== (window as { graphBefore?: unknown }).graphBefore);
-  await waitForSettledLayout(target);
-};
 
 const BROKEN = [
   "LGOct 4, 2023", // 1
@@ -30,7 +24,7 @@ const BROKEN = [
 
 describe("loading your own data", () => {
   it("shows the warning for a dropped file with a broken line and loads the rest", async () => {
-    await graphChanged(page, () => dropFiles(page, [{ name: "broken.txt", text: BROKEN }]));
+    await rebuilt(page, () => dropFiles(page, [{ name: "broken.txt", text: BROKEN }]));
     expect(await authorsShown(page)).toEqual(["Ann Lee", "Bo Chen", "Cy Díaz"]);
     expect((await panelContent(page)).heading).toBe("broken.txt");
     expect(await page.locator("#panel .warning-list li").allTextContents()).toEqual([
@@ -50,7 +44,7 @@ describe("loading your own data", () => {
   });
 
   it("loads a good file and skips an empty one dropped with it, saying exactly that", async () => {
-    await graphChanged(page, () =>
+    await rebuilt(page, () =>
       dropFiles(page, [
         { name: "good.txt", text: "LGOct 4, 2023\nTitle OneDee Lim, Eve Moss\n" },
         { name: "empty.txt", text: "" },
@@ -64,14 +58,14 @@ describe("loading your own data", () => {
   it("clears a message from an earlier load when a later one succeeds", async () => {
     await dropFiles(page, [{ name: "empty.txt", text: " \n" }]);
     await page.waitForSelector("#toast:not([hidden])");
-    await graphChanged(page, () => dropFiles(page, [{ name: "good.txt", text: "LGOct 4, 2023\nTitle OneDee Lim, Eve Moss\n" }]));
+    await rebuilt(page, () => dropFiles(page, [{ name: "good.txt", text: "LGOct 4, 2023\nTitle OneDee Lim, Eve Moss\n" }]));
     expect(await page.isHidden("#toast")).toBe(true);
   });
 
   it("opens files from the picker, replacing the network, and adds files to it", async () => {
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Open files…" }).click();
-    await graphChanged(page, async () =>
+    await rebuilt(page, async () =>
       (await chooser).setFiles([
         { name: "a.txt", mimeType: "text/plain", buffer: Buffer.from("LGOct 4, 2023\nTitle OneDee Lim, Eve Moss\n") },
         { name: "b.txt", mimeType: "text/plain", buffer: Buffer.from("LGOct 5, 2023\nTitle TwoEve Moss, Fay Ng\n") },
@@ -84,7 +78,7 @@ describe("loading your own data", () => {
 
     const adding = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Add files…" }).click();
-    await graphChanged(page, async () =>
+    await rebuilt(page, async () =>
       (await adding).setFiles([{ name: "c.txt", mimeType: "text/plain", buffer: Buffer.from("LGOct 6, 2023\nTitle ThreeFay Ng, Gus Oh\n") }]),
     );
     expect(await authorsShown(page)).toEqual(["Dee Lim", "Eve Moss", "Fay Ng", "Gus Oh"]);
@@ -93,7 +87,7 @@ describe("loading your own data", () => {
 
   it("adds a dropped file to the network when it lands on the Add zone, keeping everyone in place", async () => {
     const before = await page.evaluate(() => window.explorer!.graph.getNodeAttributes("jeonghye kim"));
-    await graphChanged(page, () => dropFiles(page, [{ name: "more.txt", text: "LGOct 4, 2023\nTitle OneJeonghye Kim, Eve Moss\n" }], { onAddZone: true }));
+    await rebuilt(page, () => dropFiles(page, [{ name: "more.txt", text: "LGOct 4, 2023\nTitle OneJeonghye Kim, Eve Moss\n" }], { onAddZone: true }));
     const after = await page.evaluate(() => window.explorer!.graph.getNodeAttributes("jeonghye kim"));
     expect((await authorsShown(page)).length).toBe(17);
     expect(after.papers).toBe(14);
@@ -109,7 +103,7 @@ describe("loading your own data", () => {
     ].join("\n");
     await page.getByRole("button", { name: "Paste…" }).click();
     await page.getByRole("textbox", { name: "Listing text" }).fill(hostile);
-    await graphChanged(page, () => page.getByRole("button", { name: "Load", exact: true }).click());
+    await rebuilt(page, () => page.getByRole("button", { name: "Load", exact: true }).click());
     await clickGraph(page, await nodePosition(page, "ann lee"));
     expect(await panelContent(page)).toEqual({ heading: "Ann Lee", titles: [`Attacks with <img src=x onerror="window.__pwned=1"> and <b>bold</b> Tagsgnp.exe`] });
     await page.locator("#panel .paper-abstract summary").click();
@@ -166,7 +160,7 @@ const BIBTEX = String.raw`@inproceedings{kim2023decision,
 
 describe("adding a bibliography to the sample", () => {
   it("merges the records of the same papers, fills in their full author lists, and says so in the load report", async () => {
-    await graphChanged(page, () => dropFiles(page, [{ name: "refs.bib", text: BIBTEX }], { onAddZone: true }));
+    await rebuilt(page, () => dropFiles(page, [{ name: "refs.bib", text: BIBTEX }], { onAddZone: true }));
     expect(await page.locator("#panel .file-list li").allTextContents()).toEqual(["sample-listing.txt Paper-feed listing · 13 papers", "refs.bib BibTeX · 3 papers"]);
     // The sample's Adaptive Q-Aid (Feb 2024) is one of them; Decision ConvFormer (Oct 2023) is
     // not the same year as its 2024 record, so it stays two papers.

@@ -26,6 +26,14 @@ export async function waitForSettledLayout(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
+/** Runs `change` and waits until the explorer shows the network built again, laid out. */
+export async function rebuilt(page: Page, change: () => Promise<unknown>): Promise<void> {
+  await page.evaluate(() => ((window as { graphBefore?: unknown }).graphBefore = window.explorer!.graph));
+  await change();
+  await page.waitForFunction(() => window.explorer!.graph !== (window as { graphBefore?: unknown }).graphBefore);
+  await waitForSettledLayout(page);
+}
+
 /** Where a node is drawn, in page pixels. */
 export async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
   return page.evaluate((k) => {
