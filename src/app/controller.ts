@@ -1,4 +1,5 @@
 import Graph from "graphology";
+import { previousGroupsOf, type PreviousGroups } from "../graph/keptGroups";
 import type { CoauthorGraph } from "../graph/types";
 import type { IdentityDecision } from "../identity/types";
 import { layoutInputFromGraph } from "../layout/input";
@@ -75,6 +76,7 @@ export class ExplorerController {
     const id = ++this.loadCount;
     const adding = options.mode === "add" && data.graph !== null;
     const sources = adding ? [...data.sources, ...inputs] : inputs;
+    const rebuilding = options.keepView === true || adding;
     const label = inputs.length === 1 ? `Reading ${inputs[0]!.name}` : `Reading ${inputs.length} files`;
     const running = startLoad(
       {
@@ -82,7 +84,9 @@ export class ExplorerController {
         referenceDate: data.referenceDate,
         maxAuthors: data.maxAuthors,
         decisions: data.decisions,
-        positions: options.keepView || adding ? this.positions() : undefined,
+        // A rebuild keeps people where they were, and groups that carry on their colours and names.
+        positions: rebuilding ? this.positions() : undefined,
+        groups: rebuilding ? this.previousGroups() : undefined,
       },
       (fraction) => {
         const current = this.store.get().loading;
@@ -111,7 +115,7 @@ export class ExplorerController {
       this.notify(`Nothing loaded: ${errors.map((e) => `${e.file}: ${e.message}`).join("; ") || "no papers found"}. The current network is kept.`);
       return;
     }
-    this.show(result, sources.filter((s) => !failed.has(s.name)), errors, options.keepView === true || adding);
+    this.show(result, sources.filter((s) => !failed.has(s.name)), errors, rebuilding);
     const message = loadMessage(newOnes.map((s) => s.name), errors, options.keepView === true);
     if (message) this.notify(message);
   }
@@ -184,6 +188,12 @@ export class ExplorerController {
       if (a.x !== undefined && a.y !== undefined) positions[key] = [a.x, a.y];
     });
     return positions;
+  }
+
+  /** The groups on screen, by colour and name, for those that carry on through a rebuild to keep them. */
+  private previousGroups(): PreviousGroups | undefined {
+    const graph = this.store.get().data.graph;
+    return graph ? previousGroupsOf(graph, this.derived.groupColors, this.derived.visuals.groups) : undefined;
   }
 
   /** sigma is set up at the first graph shown, then kept: its WebGL set-up is the slowest step of the first picture. */

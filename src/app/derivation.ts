@@ -90,7 +90,12 @@ export class Derivation {
     const { view, layout } = this.state();
     const linkColors = this.linkColorsOf(this.graph, layout === "running" ? "running" : "still");
     const betweenness = view.sizeBy === "betweenness" || view.colorBy === "betweenness" ? this.betweenness : null;
-    return this.visualsOf(this.graph, this.view, view.sizeBy, view.colorBy, betweenness, this.groupColorsOf(this.graph), linkColors);
+    return this.visualsOf(this.graph, this.view, view.sizeBy, view.colorBy, betweenness, this.groupColors, linkColors);
+  }
+
+  /** Every group's colour, by community number, on the whole network: filters do not change them. */
+  get groupColors(): ReadonlyMap<number, string> {
+    return this.groupColorsOf(this.graph);
   }
 
   get stats(): NetworkStats {

@@ -55,9 +55,11 @@ interface Candidate extends GroupDescription, Standing {
  * Every group with a visible author, named after its most central one: the author with the
  * most co-authors inside the group (over visible links whose both ends are in it), ties going to
  * the most weight on those links, then the most papers (in the whole network), then the label
- * in code-point order, then the person id. Largest group first, equal sizes by number. Without
- * `visible`, everyone counts, with links weighted by shared papers. One pass over the links and
- * one over the authors.
+ * in code-point order, then the person id. A group that carries on one of the network before a
+ * rebuild keeps that group's namesake while she is visible (`keptGroups`), though another author
+ * may be more central now: the name a user knew the group by stays. Largest group first, equal
+ * sizes by number. Without `visible`, everyone counts, with links weighted by shared papers. One
+ * pass over the links and one over the authors.
  */
 export function describeGroups(graph: CoauthorGraph, visible?: VisibleGraph): GroupDescription[] {
   const standing = new Map<string, Standing>();
@@ -81,6 +83,8 @@ export function describeGroups(graph: CoauthorGraph, visible?: VisibleGraph): Gr
     });
   }
 
+  const namesakes: (string | null)[] = [];
+  for (const { community, center } of graph.getAttribute("keptGroups") ?? []) namesakes[community] = center;
   const groups: (Candidate | undefined)[] = [];
   const consider = (key: string, { community: id, label: name, papers }: AuthorAttributes) => {
     if (id === undefined) return;
@@ -88,8 +92,10 @@ export function describeGroups(graph: CoauthorGraph, visible?: VisibleGraph): Gr
     const group = groups[id];
     if (!group) return void (groups[id] = { id, size: 1, center: key, name, coauthors, weight, papers });
     group.size += 1;
+    if (group.center === namesakes[id]) return;
     const better =
-      coauthors !== group.coauthors ? coauthors > group.coauthors : weight !== group.weight ? weight > group.weight : papers !== group.papers ? papers > group.papers : name !== group.name ? name < group.name : key < group.center;
+      key === namesakes[id] ||
+      (coauthors !== group.coauthors ? coauthors > group.coauthors : weight !== group.weight ? weight > group.weight : papers !== group.papers ? papers > group.papers : name !== group.name ? name < group.name : key < group.center);
     if (better) Object.assign(group, { center: key, name, coauthors, weight, papers });
   };
   if (!visible) graph.forEachNode(consider);

@@ -39,6 +39,18 @@ export interface CoauthorGraphAttributes {
   largePapers: number;
   /** The author count above which a paper adds no links; 0 for no limit. */
   maxAuthors: number;
+  /** Groups that carry on groups of the network this one was rebuilt from (`carryGroups`). */
+  keptGroups?: KeptGroup[];
+}
+
+/** A research group that carries on one of the network before a rebuild, and what it keeps of it. */
+export interface KeptGroup {
+  /** Its `community` number now. */
+  community: number;
+  /** The colour the earlier group was drawn in. */
+  color: string | null;
+  /** The person the earlier group was named after, while she is in this one; else null. */
+  center: string | null;
 }
 
 export type CoauthorGraph = Graph<AuthorAttributes, LinkAttributes, CoauthorGraphAttributes>;

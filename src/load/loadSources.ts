@@ -1,5 +1,6 @@
 import { buildCoauthorGraph } from "../graph/build";
 import { assignCommunities } from "../graph/communities";
+import { carryGroups } from "../graph/keptGroups";
 import type { CoauthorGraph } from "../graph/types";
 import { applyPositions, layoutInputFromGraph } from "../layout/input";
 import { runLayout } from "../layout/run";
@@ -21,6 +22,7 @@ export function loadSources(request: LoadRequest, onProgress?: (fraction: number
   const read = readPapers(request.sources, { referenceDate: request.referenceDate, decisions: request.decisions, onProgress });
   const graph = buildCoauthorGraph(read.papers, { maxAuthors: request.maxAuthors });
   assignCommunities(graph);
+  if (request.groups) graph.setAttribute("keptGroups", carryGroups(request.groups, graph));
   seedPositions(graph);
   if (request.positions) keepPositions(graph, request.positions);
   const laidOut = graph.order <= LAYOUT_BEFORE_SHOWING_MAX_AUTHORS;

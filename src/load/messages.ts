@@ -1,3 +1,4 @@
+import type { PreviousGroups } from "../graph/keptGroups";
 import type { SerializedCoauthorGraph } from "../graph/types";
 import type { IdentityDecision } from "../identity/types";
 import type { SourceInput } from "../parse/index";
@@ -14,6 +15,8 @@ export interface LoadRequest {
    * identity decision) keeps them there, so the picture does not jump.
    */
   positions?: Record<string, [number, number]>;
+  /** The groups of the network on screen: those that carry on through the rebuild keep their colours and names. */
+  groups?: PreviousGroups;
 }
 
 /** What a load produces: papers and how they were read, and the graph built from them. */

@@ -59,7 +59,7 @@ function groupLegend(context: PanelContext): HTMLElement | null {
   return h(
     "div",
     { class: "legend-scale" },
-    h("p", { class: "legend-title", text: `Colour: research group (authors who publish mostly with each other), named after its most central author · ${plural(groups.length, "group")}` }),
+    h("p", { class: "legend-title", text: `Colour: research group (authors who publish mostly with each other), named after its most central author${keptThrough(context)} · ${plural(groups.length, "group")}` }),
     h(
       "ul",
       { class: "legend legend-groups" },
@@ -75,6 +75,11 @@ function groupLegend(context: PanelContext): HTMLElement | null {
       rest.length > 0 && h("li", { class: "muted", text: `and ${plural(rest.length, "smaller group")} · ${plural(restAuthors, "author")}` }),
     ),
   );
+}
+
+/** After a rebuild, why a group's namesake may not be its most central author now, and why colours stayed. */
+function keptThrough({ graph }: PanelContext): string {
+  return graph.getAttribute("keptGroups")?.length ? "; a group that carries on through a rebuild keeps its colour, and its name while that author is in it" : "";
 }
 
 /** A disc of the given radius, as drawn on the map at the current zoom of 1. */

@@ -19,13 +19,18 @@ import { GROUP_PALETTE } from "./palette";
  *    hanging off one hub are not linked but sit side by side on the map;
  * 3. the one fewest authors have so far, so that unlinked groups spread over the palette;
  * 4. the first in palette order.
+ * A group that carries on one of the network before a rebuild (`keptGroups`) keeps its colour
+ * when the palette has it, even beside another that kept the same one: the map a user knew stays
+ * as it was. The other groups are coloured around those as around any group coloured first.
  * Deterministic. One pass over the authors and links builds the group network; colouring it
  * takes O((groups + group links) · (log groups + palette size)). Positions are not used, so
  * colours stay put while the layout runs.
  */
 export function groupColors(graph: CoauthorGraph, palette: readonly string[] = GROUP_PALETTE): Map<number, string> {
   const network = groupNetwork(graph);
-  const chosen = colorGroups(network, alikeness(palette));
+  const kept = new Int32Array(network.count).fill(-1);
+  for (const { community, color } of graph.getAttribute("keptGroups") ?? []) if (community < network.count && color !== null) kept[community] = palette.indexOf(color);
+  const chosen = colorGroups(network, alikeness(palette), kept);
   const colors = new Map<number, string>();
   for (let g = 0; g < network.count; g++) if (chosen[g]! >= 0) colors.set(g, palette[chosen[g]!]!);
   return colors;
@@ -56,8 +61,8 @@ const SAME_DIFFERENCE = 5;
  */
 const TWO_STEP = 0.5;
 
-/** The palette index of each group's colour; -1 for numbers without authors. */
-function colorGroups({ count, sizes, offsets, neighbours, weights, strength }: GroupNetwork, alike: Float64Array[]): Int32Array {
+/** The palette index of each group's colour, those `kept` (-1: none) first; -1 for numbers without authors. */
+function colorGroups({ count, sizes, offsets, neighbours, weights, strength }: GroupNetwork, alike: Float64Array[], kept: Int32Array): Int32Array {
   const k = alike.length;
   const color = new Int32Array(count).fill(-1);
   if (k === 0) return color;
@@ -80,6 +85,25 @@ function colorGroups({ count, sizes, offsets, neighbours, weights, strength }: G
   const queues = Array.from({ length: k + 1 }, (_, s) => new MinHeap(s === 0 ? order.map((_g, r) => r) : []));
   let top = 0;
 
+  // Gives g colour c, and tells its neighbours.
+  const paint = (g: number, c: number) => {
+    color[g] = c;
+    usage[c]! += sizes[g]!;
+    const row = alike[c]!;
+    for (let i = offsets[g]!; i < offsets[g + 1]!; i++) {
+      const n = neighbours[i]!;
+      const w = weights[i]!;
+      if (clash[n * k + c] === 0 && color[n] === -1) {
+        const s = (saturation[n]! += 1);
+        queues[s]!.push(rank[n]!);
+        top = Math.max(top, s);
+      }
+      clash[n * k + c]! += w;
+      for (let other = 0; other < k; other++) around[n * k + other]! += w * row[other]!;
+    }
+  };
+  for (let g = 0; g < count; g++) if (sizes[g]! > 0 && kept[g]! >= 0) paint(g, kept[g]!);
+
   for (;;) {
     while (top > 0 && queues[top]!.size === 0) top--;
     const next = queues[top]!.pop();
@@ -100,20 +124,7 @@ function colorGroups({ count, sizes, offsets, neighbours, weights, strength }: G
       const y = clash[g * k + best]!;
       if (x !== y ? x < y : cost[c] !== cost[best] ? cost[c]! < cost[best]! : usage[c]! < usage[best]!) best = c;
     }
-    color[g] = best;
-    usage[best]! += sizes[g]!;
-    const row = alike[best]!;
-    for (let i = offsets[g]!; i < offsets[g + 1]!; i++) {
-      const n = neighbours[i]!;
-      const w = weights[i]!;
-      if (clash[n * k + best] === 0 && color[n] === -1) {
-        const s = (saturation[n]! += 1);
-        queues[s]!.push(rank[n]!);
-        top = Math.max(top, s);
-      }
-      clash[n * k + best]! += w;
-      for (let c = 0; c < k; c++) around[n * k + c]! += w * row[c]!;
-    }
+    paint(g, best);
   }
   return color;
 }

@@ -47,3 +47,23 @@ export function grouped(papers: Paper[], groupOf: Record<string, number>): Coaut
   graph.forEachNode((key) => graph.setNodeAttribute(key, "community", groupOf[key]));
   return graph;
 }
+
+/**
+ * A listing to add to the sample: a new group of four (Ana Ruiz, Ben Okafor, Chloé Martin, Dev
+ * Patel) tied to Minhae Oh's group by one paper (Dev Patel with Minhae Oh), and two new
+ * co-authors of Nakyung Lee, Hana Park and Ian Choi, who join her group with Minhae Oh. With them,
+ * Louvain finds four groups where the sample had five:
+ * 0. Jeonghye Kim's 6 (the sample's group 0), with Woojun Kim's 4 (group 1) and Whiyoung Jung and
+ *    Yongjae Shin (group 3): 6 of its 12 were in group 0, and all of group 0 is in it;
+ * 1. Minhae Oh, Nakyung Lee (the sample's group 4), Hana Park and Ian Choi;
+ * 2. the four newcomers;
+ * 3. Dongsheng Li and Jiwon Jeon (the sample's group 2), as before.
+ */
+export const SAMPLE_ADDITIONS = [
+  "LGJan 5, 2026", "Sparse Rewards in Long HorizonsAna Ruiz, Ben Okafor, Chloé Martin, Dev Patel",
+  "LGFeb 9, 2026", "Curiosity Without CountsAna Ruiz, Ben Okafor, Chloé Martin",
+  "LGMar 2, 2026", "Planning With World ModelsBen Okafor, Chloé Martin, Dev Patel",
+  "CLApr 7, 2026", "Retrieval for Chemistry QuestionsDev Patel, Minhae Oh",
+  "CLMay 4, 2026", "Step-by-Step Retrieval for BiologyNakyung Lee, Hana Park, Ian Choi",
+  "CLJun 1, 2026", "Logical Queries for Scientific SearchNakyung Lee, Hana Park, Ian Choi",
+].join("\n");

@@ -142,6 +142,17 @@ describe("group names", () => {
     ]);
   });
 
+  it("names a group that carried on through a rebuild after its namesake while she is visible, though another is more central", () => {
+    // Group 0 of the ties above: Zed leads it, Dee (1 co-author, Cy) is its namesake from before.
+    const g = tied();
+    g.setAttribute("keptGroups", [{ community: 0, color: null, center: "dee" }]);
+    expect(describeGroups(g)[0]).toEqual({ id: 0, size: 4, center: "dee", name: "Dee" });
+    // With Dee hidden, the most central visible author names it, Zed; once shown again, Dee.
+    const authors = new Map(g.filterNodes((key) => key !== "dee").map((key) => [key, {}]));
+    const links = new Map(g.filterEdges((_key, _a, source, target) => authors.has(source) && authors.has(target)).map((key) => [key, 1]));
+    expect(describeGroups(g, { authors, links })[0]).toEqual({ id: 0, size: 3, center: "zed", name: "Zed" });
+  });
+
   it("leaves out authors without a group, and has nothing to say of a graph without groups", () => {
     const g = graphOf([paper("1", ["Ann", "Bo"]), paper("2", ["Bo", "Cy"])]);
     expect(describeGroups(g)).toEqual([]);

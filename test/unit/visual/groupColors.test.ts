@@ -3,6 +3,7 @@ import { assignCommunities } from "../../../src/graph/communities";
 import type { Paper } from "../../../src/parse/types";
 import { groupColors } from "../../../src/visual/groupColors";
 import { groupNetwork } from "../../../src/visual/groupNetwork";
+import type { CoauthorGraph } from "../../../src/graph/types";
 import { GROUP_PALETTE } from "../../../src/visual/palette";
 import { graphOf, grouped, paper, samplePapers, times } from "../../support/papers";
 
@@ -117,6 +118,56 @@ describe("group colours", () => {
     expect(colors.get(0)).toBe(BLUE);
     expect(new Set(colors.values()).size).toBe(5);
     expect([...colors.keys()].sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+});
+
+/** The graph with the colours its groups kept from before a rebuild, by group number. */
+function keeping(graph: CoauthorGraph, colors: Record<number, string>): CoauthorGraph {
+  graph.setAttribute("keptGroups", Object.entries(colors).map(([community, color]) => ({ community: Number(community), color, center: null })));
+  return graph;
+}
+
+describe("group colours through a rebuild", () => {
+  it("keeps the colour of a group that carried on, and gives a new neighbour the colour farthest from it", () => {
+    // Ann (group 0) with Bo (group 1). Afresh, 0 first: light grey, the palette's first, and 1
+    // black, farthest from it (73.2; white 11.1). Group 0 kept white: Bo's group is coloured
+    // around it, black (100 from white), not the light grey nobody has either.
+    const g = () => grouped([paper("1", ["Ann", "Bo"])], { ann: 0, bo: 1 });
+    expect(groupColors(g(), [LIGHT, BLACK, WHITE])).toEqual(new Map([[0, LIGHT], [1, BLACK]]));
+    expect(groupColors(keeping(g(), { 0: WHITE }), [LIGHT, BLACK, WHITE])).toEqual(new Map([[0, WHITE], [1, BLACK]]));
+  });
+
+  it("colours a new group between two kept ones in the colour least like both", () => {
+    // Pia (0) –1– Mo (1) –1– Ugo (2); Pia's group kept black, Ugo's white: Mo's takes mid grey,
+    // 36.5 from both (light grey is 11.1 from white). Afresh, Mo's group (strength 2) would be
+    // first, black.
+    const g = () => grouped([paper("pm", ["Pia", "Mo"]), paper("mu", ["Mo", "Ugo"])], { pia: 0, mo: 1, ugo: 2 });
+    expect(groupColors(g(), [BLACK, WHITE, LIGHT, MID]).get(1)).toBe(BLACK);
+    expect(groupColors(keeping(g(), { 0: BLACK, 2: WHITE }), [BLACK, WHITE, LIGHT, MID])).toEqual(new Map([[0, BLACK], [1, MID], [2, WHITE]]));
+  });
+
+  it("colours first the new groups next to kept ones, so that two colours do for a path", () => {
+    // Pia (0, kept black) –1– Xu (1) –1– Mo (2) –10– Ugo (3). Xu's group, the one with a colour
+    // beside it, goes first: white; then Mo's, beside white: black; Ugo's white. By strength
+    // alone (Mo 11, Ugo 10, Xu 2), Mo's would go first and take white (black is two steps off),
+    // Ugo's black, and Xu's, between black Pia and white Mo, would clash.
+    const papers = [paper("px", ["Pia", "Xu"]), paper("xm", ["Xu", "Mo"]), ...times(10, ["Mo", "Ugo"])];
+    const g = grouped(papers, { pia: 0, xu: 1, mo: 2, ugo: 3 });
+    expect(groupColors(keeping(g, { 0: BLACK }), [BLACK, WHITE])).toEqual(new Map([[0, BLACK], [1, WHITE], [2, BLACK], [3, WHITE]]));
+  });
+
+  it("counts kept colours among those new groups spread over: an unlinked new group takes one nobody has", () => {
+    // Three authors alone. Group 0 kept blue, group 1 orange: group 2, with nothing to avoid,
+    // takes the colour fewest authors have, the first of equals: bluish green.
+    const g = grouped(["Ann", "Bo", "Cy"].map((name) => paper(name, [name])), { ann: 0, bo: 1, cy: 2 });
+    expect(groupColors(keeping(g, { 0: BLUE, 1: ORANGE }))).toEqual(new Map([[0, BLUE], [1, ORANGE], [2, GROUP_PALETTE[2]!]]));
+  });
+
+  it("lets two kept groups that are neighbours now keep the same colour, and colours afresh a kept colour the palette lacks", () => {
+    const g = () => grouped([paper("1", ["Ann", "Bo"])], { ann: 0, bo: 1 });
+    expect(groupColors(keeping(g(), { 0: BLACK, 1: BLACK }), [BLACK, WHITE])).toEqual(new Map([[0, BLACK], [1, BLACK]]));
+    // Group 1 kept pink, which this palette lacks: coloured as a new group, around black 0.
+    expect(groupColors(keeping(g(), { 0: BLACK, 1: "#ff00ff" }), [BLACK, WHITE])).toEqual(new Map([[0, BLACK], [1, WHITE]]));
   });
 });
 
