@@ -8,6 +8,7 @@ import { LoadCancelled, startLoad } from "../load/loadClient";
 import type { LoadResult } from "../load/messages";
 import type { SourceError, SourceInput } from "../parse/index";
 import { createRenderer, type Renderer } from "../render/renderer";
+import { pick, showItem, showTool } from "../state/selection";
 import type { Store } from "../state/store";
 import type { AppState, DataState, PanelKind, Selected, TableView, ViewState } from "../state/types";
 import type { LoadMode } from "../ui/loadControls";
@@ -129,7 +130,7 @@ export class ExplorerController {
     this.store.set({
       data: { ...this.store.get().data, graph, sources, papers: new Map(papers.map((p) => [p.id, p])), report: { ...report, errors } },
       view: keepView ? view : { ...view, settings: { ...view.settings, years: null, categories: null, venues: null, sources: null, scope: { kind: "all" } }, path: { from: null, to: null } },
-      selection: { item: keepView && stillThere(selection.item, graph) ? selection.item : { kind: "none" }, hovered: null },
+      selection: keepView && stillThere(selection.item, graph) ? { ...selection, hovered: null } : pick({ ...selection, hovered: null }, { kind: "none" }),
       table: keepView ? table : { ...table, page: null },
     });
     this.renderer.show(graph, this.drawn(), { keepCamera: keepView });
@@ -207,16 +208,22 @@ export class ExplorerController {
     return this.drawing;
   }
 
-  /** Picks an author or a link; the table turns to the page of an author picked. */
+  /** Picks an author or a link, whose panel shows; the table turns to the page of an author picked. */
   select(item: Selected, options: { center?: boolean } = {}): void {
     const { selection, table } = this.store.get();
-    this.store.set({ selection: { ...selection, item }, table: item.kind === "author" ? { ...table, page: null } : table });
+    this.store.set({ selection: pick(selection, item), table: item.kind === "author" ? { ...table, page: null } : table });
     if (options.center && item.kind === "author") this.renderer.centerOn(item.key);
   }
 
-  /** Opens a tool in the side panel; what was picked on the map is let go, so the tool shows. */
+  /** Opens a tool in the side panel (the back button opens the one that was open); what is selected stays selected. */
   openPanel(panel: PanelKind): void {
-    this.store.set({ view: { ...this.store.get().view, panel }, selection: { ...this.store.get().selection, item: { kind: "none" } } });
+    const { view, selection } = this.store.get();
+    this.store.set({ view: view.panel === panel ? view : { ...view, panel }, selection: showTool(selection) });
+  }
+
+  /** Shows the selected author's or link's panel again, over the tool that showed instead. */
+  showSelected(): void {
+    this.store.set({ selection: showItem(this.store.get().selection) });
   }
 
   /** Counting, filters, scope: the map, panels, search and statistics follow; nobody moves. */

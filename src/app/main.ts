@@ -46,7 +46,7 @@ const store = createStore<AppState>({
     roster: { text: "", people: [], highlight: false },
     path: { from: null, to: null },
   },
-  selection: { item: { kind: "none" }, hovered: null },
+  selection: { item: { kind: "none" }, hovered: null, panelShowsItem: false },
   table: { sort: DEFAULT_SORT, page: null },
   analysis: null,
   layout: "idle",

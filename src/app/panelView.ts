@@ -4,8 +4,10 @@ import { authorPanel } from "../panels/authorPanel";
 import { identityPanel } from "../panels/identityPanel";
 import { linkPanel } from "../panels/linkPanel";
 import { panelNav } from "../panels/panelNav";
+import { selectionLine } from "../panels/selectionLine";
 import { toolPanel } from "../panels/toolPanels";
 import type { PanelContext } from "../panels/types";
+import { panelShown, samePanelShown } from "../state/selection";
 import type { Store } from "../state/store";
 import type { AppState } from "../state/types";
 import type { ExplorerController } from "./controller";
@@ -14,9 +16,11 @@ import type { Notify } from "./toast";
 
 /**
  * Shows the panel for what is picked (an author, a link) or else the open tool (overview,
- * filters, statistics, table, path, roster, who is who). Screen readers hear a short summary
- * of what was selected (in `announcer`), not the whole panel; and focus that was in the panel
- * stays there: on the same control if it is still there, else on the new panel's heading.
+ * filters, statistics, table, path, roster, who is who), with a line naming what stays
+ * selected. Screen readers hear a short summary of what is shown (in `announcer`), not the
+ * whole panel; and focus that was in the panel stays there: on the same control if it is still
+ * there, else where the new panel asks (`data-focus-entry`: the table's marked row), else on
+ * its heading.
  */
 export function mountPanelView(aside: HTMLElement, announcer: HTMLElement, store: Store<AppState>, controller: ExplorerController, notify: Notify): void {
   const contextOf = (state: AppState): PanelContext => {
@@ -44,6 +48,7 @@ export function mountPanelView(aside: HTMLElement, announcer: HTMLElement, store
       },
       viewState: state.view,
       selected: state.selection.item,
+      shown: panelShown(state.selection, state.view.panel, derived.view),
       table: state.table,
       get path() {
         return derived.path;
@@ -55,6 +60,7 @@ export function mountPanelView(aside: HTMLElement, announcer: HTMLElement, store
       selectLink: (key) => controller.select({ kind: "link", key }),
       clearSelection: () => controller.select({ kind: "none" }),
       openPanel: (panel) => controller.openPanel(panel),
+      showSelected: () => controller.showSelected(),
       showIdentity: () => controller.openPanel("identity"),
       setSettings: (patch) => controller.setSettings(patch),
       setViewState: (patch) => controller.setViewState(patch),
@@ -73,25 +79,35 @@ export function mountPanelView(aside: HTMLElement, announcer: HTMLElement, store
   const render = (state: AppState, previous: AppState) => {
     if (!state.data.graph) return;
     const context = contextOf(state);
-    const { item } = state.selection;
-    const { panel } = state.view;
-    // The table stays while its rows are picked: it follows the selection instead of giving way.
+    const { shown } = context;
+    const { selection } = state;
     const content =
-      panel !== "table" && item.kind === "author" && context.view.authors.has(item.key)
-        ? authorPanel(context, item.key)
-        : panel !== "table" && item.kind === "link" && context.view.links.has(item.key)
-          ? linkPanel(context, item.key)
-          : panel === "identity"
+      shown.kind === "author"
+        ? authorPanel(context, shown.key)
+        : shown.kind === "link"
+          ? linkPanel(context, shown.key)
+          : shown.panel === "identity"
             ? identityPanel(context)
-            : toolPanel(context, panel);
+            : toolPanel(context, shown.panel);
+    const before = panelShown(previous.selection, previous.view.panel, context.view);
+    const samePanel = samePanelShown(shown, before);
     const focused = document.activeElement;
     const hadFocus = focused instanceof HTMLElement && aside.contains(focused);
-    const keepScroll = item === previous.selection.item && panel === previous.view.panel;
+    const keepScroll = samePanel && selection.item === previous.selection.item;
     const scroll = aside.scrollTop;
-    aside.replaceChildren(panelNav(context), content);
+    const sideways = keepScroll ? scrolledSideways(aside) : [];
+    // The panel keeps the open tool's width under an author's panel too (the table's is wider):
+    // else every pick from the table would resize the map under the pointer.
+    aside.dataset.tool = state.view.panel;
+    const line = selectionLine(context);
+    aside.replaceChildren(panelNav(context), ...(line ? [line] : []), content);
     aside.scrollTop = keepScroll ? scroll : 0;
-    if (hadFocus) (focusable(aside, focused.dataset.focusKey) ?? content.querySelector<HTMLElement>("h2"))?.focus();
-    if (item !== previous.selection.item || panel !== previous.view.panel) announcer.textContent = selectionSummary(context, panel, item !== previous.selection.item);
+    for (const [key, left] of sideways) {
+      const box = aside.querySelector(`[data-scroll-key="${CSS.escape(key)}"]`);
+      if (box) box.scrollLeft = left;
+    }
+    if (hadFocus) (focusable(aside, focused.dataset.focusKey) ?? content.querySelector<HTMLElement>("[data-focus-entry]") ?? content.querySelector<HTMLElement>("h2"))?.focus();
+    if (!samePanel || selection.item !== previous.selection.item) announcer.textContent = selectionSummary(context);
   };
   store.subscribe((state, previous) => {
     const { data, view, selection } = state;
@@ -102,11 +118,21 @@ export function mountPanelView(aside: HTMLElement, announcer: HTMLElement, store
       view !== previous.view ||
       state.table !== previous.table ||
       state.analysis !== previous.analysis ||
-      selection.item !== previous.selection.item
+      selection.item !== previous.selection.item ||
+      selection.panelShowsItem !== previous.selection.panelShowsItem
     ) {
       render(state, previous);
     }
   });
+}
+
+/**
+ * How far each box with a `data-scroll-key` is scrolled sideways: the table's columns stay
+ * where the user scrolled them through a sort or a page turn, which draw the panel anew. Only
+ * sideways: a new sort or page starts at its first row.
+ */
+function scrolledSideways(root: HTMLElement): [string, number][] {
+  return [...root.querySelectorAll<HTMLElement>("[data-scroll-key]")].map((box) => [box.dataset.scrollKey!, box.scrollLeft]);
 }
 
 /**

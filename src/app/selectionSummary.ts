@@ -1,4 +1,5 @@
 import type { PanelContext } from "../panels/types";
+import { selectedName } from "../panels/selectionLine";
 import type { PanelKind } from "../state/types";
 import { plural } from "../text/plural";
 
@@ -12,20 +13,27 @@ const TOOL_NAMES: Record<PanelKind, string> = {
   identity: "Who is who",
 };
 
-/** A sentence saying what is now shown, for screen readers: short, never the whole panel. */
-export function selectionSummary(context: PanelContext, panel: PanelKind, picked = false): string {
-  const { graph, view, selected } = context;
-  // In the table a picked author stays in the table: still, say who it is.
-  if ((panel !== "table" || picked) && selected.kind === "author" && view.authors.has(selected.key)) {
-    const a = view.authors.get(selected.key)!;
-    return `${graph.getNodeAttribute(selected.key, "label")}: ${plural(a.papers, "paper")}, ${plural(a.coauthors, "co-author")}.`;
+/**
+ * A sentence saying what the panel now shows, for screen readers: short, never the whole panel.
+ * A tool shown while an author or link stays selected says so, since the map still shows it.
+ */
+export function selectionSummary(context: PanelContext): string {
+  const { graph, view, shown, selected } = context;
+  if (shown.kind === "author") {
+    const a = view.authors.get(shown.key)!;
+    return `${graph.getNodeAttribute(shown.key, "label")}: ${plural(a.papers, "paper")}, ${plural(a.coauthors, "co-author")}.`;
   }
-  if (panel !== "table" && selected.kind === "link" && view.links.has(selected.key)) {
-    const [a, b] = graph.extremities(selected.key);
-    const shared = graph.getEdgeAttribute(selected.key, "papers").filter((id) => view.papers.has(id)).length;
-    return `${graph.getNodeAttribute(a, "label")} and ${graph.getNodeAttribute(b, "label")}: ${plural(shared, "shared paper")}.`;
+  if (shown.kind === "link") {
+    const [a, b] = graph.extremities(shown.key);
+    const papers = graph.getEdgeAttribute(shown.key, "papers").filter((id) => view.papers.has(id)).length;
+    return `${graph.getNodeAttribute(a, "label")} and ${graph.getNodeAttribute(b, "label")}: ${plural(papers, "shared paper")}.`;
   }
+  const still = selected.kind === "none" ? "" : ` Still selected: ${selectedName(graph, selected)}.`;
+  return `${toolSummary(context, shown.panel)}${still}`;
+}
+
+function toolSummary(context: PanelContext, panel: PanelKind): string {
   if (panel === "identity") return `Who is who: ${plural(context.report.candidatesFound, "pair")} of names that may be one person.`;
-  if (panel === "overview") return `Overview: ${plural(view.authors.size, "author")}.`;
+  if (panel === "overview") return `Overview: ${plural(context.view.authors.size, "author")}.`;
   return `${TOOL_NAMES[panel]}.`;
 }

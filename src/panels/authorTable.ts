@@ -4,7 +4,7 @@ import { hiddenNote } from "./overviewPanel";
 import type { SortState } from "./tableSort";
 import { clampPage, isMoveKey, movedPosition, pageBounds, pageOf } from "./tablePaging";
 import { sortedTable, type SortedTable } from "./sortedTable";
-import { tableBody, tableHead, tablePager } from "./tableParts";
+import { keepFocusClearOfFixedCells, tableBody, tableHead, tablePager } from "./tableParts";
 import type { PanelContext } from "./types";
 import "./table.css";
 
@@ -14,8 +14,9 @@ let active: string | null = null;
 
 /**
  * Every visible author with every measure, sortable by each, a page of rows at a time; the
- * selected author's row is marked and shown. The keyboard way to pick authors on the map:
- * arrows, Home/End and PageUp/PageDown move between names, Enter selects, Escape leaves.
+ * selected author's row is marked and shown. A name picked (click, Enter) opens the author's
+ * panel, whose back button comes back here. The keyboard way to pick authors: arrows,
+ * Home/End and PageUp/PageDown move between names, Enter selects, Escape leaves.
  */
 export function authorTable(context: PanelContext): HTMLElement {
   const section = h("section", { class: "panel-table", attrs: { "aria-labelledby": "table-title" } });
@@ -26,10 +27,11 @@ export function authorTable(context: PanelContext): HTMLElement {
   const page = clampPage(reveal ? pageOf(table.positionOf(selected)) : (context.table.page ?? 0), table.order.length);
   if (reveal) active = selected;
   section.addEventListener("keydown", (event) => {
-    if (event.key !== "Escape") return;
-    // Leaves the table and keeps the selection (the page's Escape would drop it).
+    const heading = section.querySelector<HTMLElement>("h2");
+    if (event.key !== "Escape" || event.target === heading) return;
+    // Leaves the table for its heading and keeps the selection; Escape again lets it go, as on the page.
     event.stopPropagation();
-    section.querySelector<HTMLElement>("h2")?.focus();
+    heading?.focus();
   });
   section.replaceChildren(...content(context, table, page, selected).filter((node): node is Node => node !== null));
   if (reveal) queueMicrotask(() => section.querySelector("tr[aria-selected=true]")?.scrollIntoView({ block: "nearest" }));
@@ -74,13 +76,18 @@ function content(context: PanelContext, table: SortedTable, page: number, select
     h("h2", { text: "Table of authors", attrs: { id: "table-title", tabindex: "-1" } }),
     h("p", { class: "table-note", text: countingNote(context) }),
     hiddenNote(context),
-    h(
-      "div",
-      { class: "table-scroll" },
-      h("table", { class: "author-table" }, h("caption", { text: `${plural(total, "visible author")}, ${table.sortText}` }), tableHead(table, context.table.sort, sortBy), body),
-    ),
+    // The table's name is said above its box rather than in a caption, which would scroll sideways out of view.
+    h("p", { class: "table-caption", text: `${plural(total, "visible author")}, ${table.sortText}`, attrs: { id: "table-caption" } }),
+    scrollBox(h("table", { class: "author-table", attrs: { "aria-labelledby": "table-caption" } }, tableHead(table, context.table.sort, sortBy), body)),
     tablePager(page, total, turn),
   ];
+}
+
+/** The box the table scrolls in, both ways when it is the larger; panelView keeps its sideways scroll by its key. */
+function scrollBox(table: HTMLElement): HTMLElement {
+  const box = h("div", { class: "table-scroll", attrs: { "data-scroll-key": "table" } }, table);
+  keepFocusClearOfFixedCells(box);
+  return box;
 }
 
 /** What the numbers count: the visible network only, and which counting weighs the links. */

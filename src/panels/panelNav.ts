@@ -11,10 +11,10 @@ const TOOLS: { panel: PanelKind; label: string }[] = [
   { panel: "roster", label: "Roster" },
 ];
 
-/** The tools of the side panel, one button each; the open one is marked as current. */
+/** The tools of the side panel, one button each; the open one is marked as current while it shows. */
 export function panelNav(context: PanelContext): HTMLElement {
   const { panel } = context.viewState;
-  const picked = context.selected.kind !== "none" && panel !== "table";
+  const picked = context.shown.kind !== "tool";
   return h(
     "nav",
     { class: "panel-nav", attrs: { "aria-label": "Panel" } },
@@ -29,8 +29,12 @@ export function panelNav(context: PanelContext): HTMLElement {
   );
 }
 
-/** Back from an author or a link to the tool that was open. */
+/**
+ * Back from an author or a link to the tool that was open, as it was left (the table at its
+ * sort and page); the author or link stays selected.
+ */
 export function backButton(context: PanelContext): HTMLElement {
-  const tool = TOOLS.find((t) => t.panel === context.viewState.panel)?.label ?? "Overview";
-  return h("button", { class: "panel-back link", text: `← ${tool}`, on: { click: () => context.clearSelection() } });
+  const { panel } = context.viewState;
+  const tool = panel === "identity" ? "Who is who" : (TOOLS.find((t) => t.panel === panel)?.label ?? "Overview");
+  return h("button", { class: "panel-back link", text: `← ${tool}`, on: { click: () => context.openPanel(panel) } });
 }

@@ -5,8 +5,21 @@ import { pageCount, rowsLabel } from "./tablePaging";
 import { NAME_COLUMN, nextSort, type SortState } from "./tableSort";
 
 /**
+ * A label cut after its first word, at a space or after a hyphen: "Papers", " (fractional)";
+ * "Co-", "authors". The rest is empty for one word.
+ */
+export function firstWord(label: string): [string, string] {
+  const end = label.search(/[\s-]/);
+  if (end < 0) return [label, ""];
+  const cut = label[end] === "-" ? end + 1 : end;
+  return [label.slice(0, cut), label.slice(cut)];
+}
+
+/**
  * Column headers, each a button that sorts by its column; the sorted one says which way in
- * `aria-sort` for screen readers and with an arrow for the eye.
+ * `aria-sort` for screen readers and with an arrow for the eye. A measure's arrow goes before
+ * its label, held to its first word: on the first line of a label that wraps, mostly the
+ * shorter one, it widens no column. The nine columns then fit a 780 px panel (table.css).
  */
 export function tableHead(table: SortedTable, sort: SortState, sortBy: (sort: SortState) => void): HTMLElement {
   const columns = [{ id: NAME_COLUMN, label: "Name", description: "Sort by name" }, ...table.measures];
@@ -18,14 +31,14 @@ export function tableHead(table: SortedTable, sort: SortState, sortBy: (sort: So
       {},
       columns.map(({ id, label, description }) => {
         const sorted = sort.column === id;
+        const mark = h("span", { class: "sort-mark", text: sorted ? (sort.descending ? "▼" : "▲") : "", attrs: { "aria-hidden": "true" } });
         return h(
           "th",
           { class: id === NAME_COLUMN ? "name-column" : "measure-column", attrs: { scope: "col", ...(sorted && { "aria-sort": sort.descending ? "descending" : "ascending" }) } },
           h(
             "button",
             { class: "sort-button", attrs: { "data-focus-key": `sort:${id}`, title: description }, on: { click: () => sortBy(nextSort(sort, id)) } },
-            label,
-            h("span", { class: "sort-mark", text: sorted ? (sort.descending ? "▼" : "▲") : "", attrs: { "aria-hidden": "true" } }),
+            id === NAME_COLUMN ? h("span", { class: "sort-lead" }, label, mark) : [h("span", { class: "sort-lead" }, mark, firstWord(label)[0]), firstWord(label)[1]],
           ),
         );
       }),
@@ -67,7 +80,8 @@ export function tableBody(table: SortedTable, page: PageRows, pick: (key: string
               "data-focus-key": `row:${key}`,
               "data-position": String(position),
               tabindex: key === page.active ? "0" : "-1",
-              ...(selected && { "aria-current": "true" }),
+              // Focus coming back to the table (from the author's panel) lands on the row.
+              ...(selected && { "aria-current": "true", "data-focus-entry": "" }),
             },
             on: { click: () => pick(key) },
           }),
@@ -102,4 +116,25 @@ export function tablePager(page: number, total: number, turn: (page: number) => 
     h("span", { text: rowsLabel(page, total), attrs: { id: "table-rows" } }),
     button("Next page", page + 1, "page:next", "page:previous"),
   );
+}
+
+/**
+ * Keeps what takes focus in the box clear of its fixed header and name column (WCAG 2.4.11):
+ * the browser scrolls a focused control into view as if nothing stuck, so a row reached with
+ * ArrowUp, or a header reached with Shift+Tab, could land under them.
+ */
+export function keepFocusClearOfFixedCells(box: HTMLElement): void {
+  const clear = (target: HTMLElement) => {
+    const cell = target.closest("th, td");
+    if (!cell) return;
+    const place = target.getBoundingClientRect();
+    // The header's name cell sticks both ways (the thead's own box scrolls away): where it ends, the header and the names end.
+    const corner = box.querySelector("thead .name-column")?.getBoundingClientRect();
+    if (!corner) return;
+    // Whole pixels up: a scroll of a fraction of one may leave that fraction under.
+    if (!cell.closest("thead") && place.top < corner.bottom) box.scrollTop -= Math.ceil(corner.bottom - place.top);
+    if (!cell.classList.contains("name-column") && place.left < corner.right) box.scrollLeft -= Math.ceil(corner.right - place.left);
+  };
+  // After the browser's own scrolling into view, which may come after the event.
+  box.addEventListener("focusin", (event) => requestAnimationFrame(() => clear(event.target as HTMLElement)));
 }

@@ -2,6 +2,7 @@ import type { CoauthorGraph } from "../graph/types";
 import type { IdentityDecision } from "../identity/types";
 import type { Paper } from "../parse/types";
 import type { AuthorEntry } from "../search/authorIndex";
+import type { PanelShown } from "../state/selection";
 import type { Analysis, LoadReport, PanelKind, Selected, TableView, ViewState } from "../state/types";
 import type { Facets } from "../view/facets";
 import type { CollaborationPath } from "../view/path";
@@ -29,7 +30,10 @@ export interface PanelContext {
   searchIndex: readonly AuthorEntry[];
   /** Counting, filters, scope, encodings, the open tool, the roster and the path asked for. */
   viewState: ViewState;
+  /** What is selected, whether its panel or a tool shows. */
   selected: Selected;
+  /** What the panel shows: the selected author's or link's panel, or the open tool. */
+  shown: PanelShown;
   /** The table of authors' sort and page. */
   table: TableView;
   /** The path asked for in this view, or null when none was asked or there is none. */
@@ -41,7 +45,10 @@ export interface PanelContext {
   selectAuthor(key: string): void;
   selectLink(key: string): void;
   clearSelection(): void;
+  /** Opens a tool; what is selected stays selected. */
   openPanel(panel: PanelKind): void;
+  /** Shows the selected author's or link's panel again. */
+  showSelected(): void;
   showIdentity(): void;
   /** Counting, filters and scope: the map and every panel follow. */
   setSettings(patch: Partial<ViewSettings>): void;

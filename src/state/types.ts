@@ -27,7 +27,7 @@ export interface DataState {
   graph: CoauthorGraph | null;
 }
 
-/** The side panel's tools; an author or link picked on the map is shown over them. */
+/** The side panel's tools; an author or link picked is shown over them until a tool is opened again. */
 export type PanelKind = "overview" | "filters" | "statistics" | "table" | "path" | "roster" | "identity";
 
 /** What drives node colour: a measure, or the research groups. */
@@ -71,6 +71,12 @@ export type Selected = { kind: "none" } | { kind: "author"; key: string } | { ki
 export interface SelectionState {
   item: Selected;
   hovered: string | null;
+  /**
+   * Whether the side panel shows the selected item's panel, or the open tool with the item
+   * still selected (a tool opened, or the back button pressed): what is selected and what the
+   * panel shows are two things. Never true with nothing selected (see state/selection.ts).
+   */
+  panelShowsItem: boolean;
 }
 
 export interface Loading {

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { accessibilityViolations } from "./support/accessibility";
 import { explorerSuite } from "./support/suite";
 import { clickGraph, nodePosition, openExplorer, pageErrors, panelContent } from "./support/explorerPage";
+import { MINBEOM_KIM_PAPERS, WOOJUN_KIM_PAPERS } from "./support/samplePapers";
 
 const suite = explorerSuite();
 let page: Page;
@@ -12,18 +13,8 @@ beforeEach(() => {
   page = suite.page();
 });
 
-// Newest first, from data/sample-listing.txt.
-const WOOJUN_KIM_PAPERS = [
-  "Adaptive $Q$-Aid for Conditional Supervised Learning in Offline Reinforcement Learning", // 2024-02-03
-  "LESSON: Learning to Integrate Exploration Strategies for Reinforcement Learning via an Option Framework", // 2023-10-05
-  "Decision ConvFormer: Local Filtering in MetaFormer is Sufficient for Decision Making", // 2023-10-04
-];
-const JEONGHYE_AND_MINBEOM_PAPERS = [
-  "Why Does Self-Distillation (Sometimes) Degrade the Reasoning Capability of LLMs?", // 2026-03-25
-  "Understanding Reasoning in LLMs through Strategic Information Allocation under Uncertainty", // 2026-03-16
-  "Beyond Normalization: Rethinking the Partition Function as a Difficulty Scheduler for RLVR", // 2026-02-13
-  "ReflAct: World-Grounded Decision Making in LLM Agents via Goal-State Reflection", // 2025-05-21
-];
+// Jeonghye Kim is on every paper: her link with Minbeom Kim has all of Minbeom Kim’s papers.
+const JEONGHYE_AND_MINBEOM_PAPERS = MINBEOM_KIM_PAPERS;
 
 describe("the explorer with the sample listing", () => {
   it("draws the sample's network with WebGL and shows the overview", async () => {

@@ -34,6 +34,21 @@ export async function rebuilt(page: Page, change: () => Promise<unknown>): Promi
   await waitForSettledLayout(page);
 }
 
+/**
+ * Waits until sigma draws at the size of its container: a panel that widens (the table, on
+ * screens of 1,200 px or more) resizes the map, and a node's position read before sigma has
+ * followed points at the wrong pixel.
+ */
+export async function waitForMapSize(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const { sigma } = window.explorer!;
+    const { width, height } = sigma.getDimensions();
+    const container = sigma.getContainer();
+    return width === container.offsetWidth && height === container.offsetHeight;
+  });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
 /** Where a node is drawn, in page pixels. */
 export async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
   return page.evaluate((k) => {

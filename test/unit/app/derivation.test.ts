@@ -14,7 +14,7 @@ function sampleState(sizeBy: MeasureId): AppState {
   return {
     data: { sources: [], referenceDate: "2026-11-25", maxAuthors: 0, decisions: [], decisionHistory: [], papers: new Map(papers.map((p) => [p.id, p])), report: {} as AppState["data"]["report"], graph },
     view: { settings: DEFAULT_VIEW_SETTINGS, sizeBy, colorBy: "community", panel: "overview", roster: { text: "", people: [], highlight: false }, path: { from: null, to: null } },
-    selection: { item: { kind: "none" }, hovered: null },
+    selection: { item: { kind: "none" }, hovered: null, panelShowsItem: false },
     table: { sort: { column: "papers", descending: true }, page: null },
     analysis: null,
     layout: "settled",
