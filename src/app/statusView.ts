@@ -26,7 +26,18 @@ export function mountStatusView(
     if (data.graph !== previous.data.graph || state.view.settings !== previous.view.settings || state.layout !== previous.layout || data.report !== previous.data.report) {
       const g = data.graph;
       const v = g ? view() : null;
-      const counts = g && v ? [shownOf(v.papers.size, g.getAttribute("papers"), "paper"), shownOf(v.authors.size, g.order, "author"), shownOf(v.links.size, g.size, "link")].join(" · ") : "";
+      // Papers without authors are in no network: they are said apart, not counted as hidden.
+      const counts =
+        g && v
+          ? [
+              shownOf(v.papers.size, g.getAttribute("papers") - v.withoutAuthors, "paper"),
+              shownOf(v.authors.size, g.order, "author"),
+              shownOf(v.links.size, g.size, "link"),
+              v.withoutAuthors > 0 && `${plural(v.withoutAuthors, "paper")} without authors`,
+            ]
+              .filter(Boolean)
+              .join(" · ")
+          : "";
       const warnings = data.report.warnings.length > 0 ? ` · ${plural(data.report.warnings.length, "warning")}` : "";
       status.textContent = [counts + warnings, LAYOUT_TEXT[state.layout]].filter(Boolean).join(" — ");
       layoutButton.textContent = state.layout === "running" ? "Stop layout" : "Run layout";

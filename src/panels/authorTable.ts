@@ -1,6 +1,6 @@
 import { plural } from "../text/plural";
 import { h } from "../ui/dom";
-import { hiddenNote } from "./overviewPanel";
+import { hiddenNotes } from "./hiddenNotes";
 import type { SortState } from "./tableSort";
 import { clampPage, isMoveKey, movedPosition, pageBounds, pageOf } from "./tablePaging";
 import { sortedTable, type SortedTable } from "./sortedTable";
@@ -75,7 +75,7 @@ function content(context: PanelContext, table: SortedTable, page: number, select
   return [
     h("h2", { text: "Table of authors", attrs: { id: "table-title", tabindex: "-1" } }),
     h("p", { class: "table-note", text: countingNote(context) }),
-    hiddenNote(context),
+    ...hiddenNotes(context),
     // The table's name is said above its box rather than in a caption, which would scroll sideways out of view.
     h("p", { class: "table-caption", text: `${plural(total, "visible author")}, ${table.sortText}`, attrs: { id: "table-caption" } }),
     scrollBox(h("table", { class: "author-table", attrs: { "aria-labelledby": "table-caption" } }, tableHead(table, context.table.sort, sortBy), body)),
@@ -97,5 +97,5 @@ function countingNote(context: PanelContext): string {
     view.settings.counting === "fractional"
       ? "fractional counting: a paper with n authors adds 1/(n−1) to each of its links"
       : "full counting: each shared paper adds 1 to a link";
-  return `Counts are over the visible network: ${plural(view.papers.size, "paper")}, ${plural(view.links.size, "link")} the filters and scope keep. Link strength uses ${links}.`;
+  return `Counts are over the visible network: ${plural(view.papers.size, "paper")}, ${plural(view.links.size, "link")} the filters keep, within the author’s or roster’s network when one is shown. Link strength uses ${links}.`;
 }

@@ -5,6 +5,7 @@ import { encodings } from "./encodings";
 import { papersWithout } from "./facetChoice";
 import { facetList } from "./facetList";
 import { checkField, countingChoice, numberAtLeast, numberField, wholeAtLeast } from "./filterControls";
+import { resetFilters } from "./resetFilters";
 import type { PanelContext } from "./types";
 import { yearPlayer } from "./yearPlayer";
 import { yearsSection } from "./yearsSection";
@@ -41,13 +42,6 @@ export function filtersPanel(context: PanelContext): HTMLElement {
 function shownLine({ view }: PanelContext): string {
   const part = (shown: number, hidden: number, noun: string) => (hidden === 0 ? `all ${plural(shown, noun)}` : `${shown.toLocaleString("en")} of ${plural(shown + hidden, noun)}`);
   return `Showing ${part(view.authors.size, view.hidden.authors, "author")}, ${part(view.papers.size, view.hidden.papers, "paper")}.`;
-}
-
-/** The filters back to their defaults. Counting is how papers weigh, and the scope whose network is shown: neither is a filter, both stay. */
-function resetFilters(context: PanelContext): void {
-  const { counting, scope } = context.viewState.settings;
-  yearPlayer.stop();
-  context.setSettings({ ...DEFAULT_VIEW_SETTINGS, counting, scope });
 }
 
 function thresholds(context: PanelContext, set: (patch: Partial<ViewSettings>) => void): HTMLElement {

@@ -1,3 +1,4 @@
+import { andList } from "../text/andList";
 import type { Paper } from "../parse/types";
 
 // Spelled out here: Intl's short English months vary by version ("Sep" or "Sept").
@@ -29,4 +30,20 @@ export function newestFirst(papers: Paper[]): Paper[] {
 export function yearSpan(first: number | null, last: number | null): string | null {
   if (first === null || last === null) return null;
   return first === last ? String(first) : `${first}–${last}`;
+}
+
+/** Line numbers listed by `sourceLines` before the rest are counted. */
+const LINES_LISTED = 10;
+
+/**
+ * Where records are, by file and line, in input order: "refs.bib lines 3, 9 and 15; more.ris
+ * line 4"; past the tenth line, the rest counted: "a.bib lines 1, 2, …, 10 and 2 more".
+ */
+export function sourceLines(sources: readonly { file: string; line: number }[]): string {
+  const byFile = new Map<string, string[]>();
+  for (const { file, line } of sources.slice(0, LINES_LISTED)) byFile.set(file, [...(byFile.get(file) ?? []), String(line)]);
+  const rest = sources.length - LINES_LISTED;
+  const list = (lines: string[]) => (rest > 0 ? lines.join(", ") : andList(lines));
+  const listed = [...byFile].map(([file, lines]) => `${file} ${lines.length === 1 ? "line" : "lines"} ${list(lines)}`).join("; ");
+  return rest > 0 ? `${listed} and ${rest.toLocaleString("en")} more` : listed;
 }

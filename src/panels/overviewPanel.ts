@@ -1,7 +1,7 @@
 import { plural } from "../text/plural";
 import { h } from "../ui/dom";
-import { DEFAULT_VIEW_SETTINGS } from "../view/types";
 import { yearSpan } from "./format";
+import { hiddenNotes, withoutAuthorsNote } from "./hiddenNotes";
 import { legend } from "./legend";
 import { loadReport } from "./loadReport";
 import { tableColumn } from "./tableMeasures";
@@ -32,7 +32,8 @@ export function overviewPanel(context: PanelContext): HTMLElement {
     { class: "panel-overview", attrs: { "aria-label": "Overview" } },
     h("h2", { text: context.sourceNames.join(", "), attrs: { tabindex: "-1" } }),
     h("p", { class: "panel-facts", text: [plural(view.papers.size, "paper"), plural(view.authors.size, "author"), plural(view.links.size, "link"), yearSpan(first, last)].filter(Boolean).join(" · ") }),
-    hiddenNote(context),
+    hiddenNotes(context),
+    withoutAuthorsNote(context),
     etAlPapers > 0 &&
       h("p", {
         class: "note note-etal",
@@ -47,19 +48,5 @@ export function overviewPanel(context: PanelContext): HTMLElement {
     ),
     legend(context),
     loadReport(context),
-  );
-}
-
-
-/** How much the filters and scope hide, with the way back to everything. */
-export function hiddenNote(context: PanelContext): HTMLElement | null {
-  const { hidden } = context.view;
-  if (hidden.authors === 0 && hidden.links === 0 && hidden.papers === 0) return null;
-  const parts = [hidden.authors > 0 && plural(hidden.authors, "author"), hidden.papers > 0 && plural(hidden.papers, "paper"), hidden.links > 0 && plural(hidden.links, "link")].filter(Boolean);
-  return h(
-    "p",
-    { class: "note note-hidden" },
-    `Hidden by the filters: ${parts.join(", ")}. `,
-    h("button", { class: "link", text: "Show everything", attrs: { "data-focus-key": "show-everything" }, on: { click: () => context.setSettings(DEFAULT_VIEW_SETTINGS) } }),
   );
 }

@@ -1,5 +1,5 @@
 import { h } from "../ui/dom";
-import { hiddenNote } from "./overviewPanel";
+import { hiddenNotes } from "./hiddenNotes";
 import { formatCount, formatDensity, formatMean, formatShare, sampledSentence } from "./statsFormat";
 import { analysisOf, MEASURES, measureContextOf, pending, type Measure, type MeasureContext } from "./tableMeasures";
 import { TableData } from "./tableRows";
@@ -28,8 +28,8 @@ export function statisticsPanel(context: PanelContext): HTMLElement {
     "section",
     { class: "panel-statistics", attrs: { "aria-labelledby": "statistics-title" } },
     h("h2", { text: "Statistics", attrs: { id: "statistics-title", tabindex: "-1" } }),
-    h("p", { class: "muted", text: "Of the visible network: the authors, papers and links the filters and scope keep." }),
-    hiddenNote(context),
+    h("p", { class: "muted", text: "Of the visible network: the authors, papers and links the filters keep, within the author’s or roster’s network when one is shown." }),
+    hiddenNotes(context),
     h(
       "dl",
       { class: "stats-list" },

@@ -1,3 +1,4 @@
+import { andList } from "../text/andList";
 import { neutralizeBidi } from "../text/bidi";
 import { parseIsoDate, todayIso } from "./dates";
 import { BinaryFileError, decodeBytes, normalizeLineEnds } from "./decode";
@@ -132,7 +133,7 @@ export function withIds(drafts: readonly PaperDraft[]): Paper[] {
 function unrecognised(text: string): string {
   const start = text.trimStart().slice(0, 40).split("\n")[0]!;
   const labels = FORMATS.map((f: FormatReader) => f.label);
-  const known = labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+  const known = andList(labels);
   return `not a format Coauthor Explorer reads (it starts with "${start}"); it reads ${known}`;
 }
 

@@ -5,7 +5,7 @@ import { graphIndexOf, type GraphIndex } from "./graphIndex";
 import { MaskedMap, MaskedSet } from "./maskedMap";
 import { paperFilter } from "./paperFilter";
 import { applyScope } from "./scope";
-import type { AuthorView, GraphView, ViewSettings } from "./types";
+import type { AuthorView, GraphView, HiddenCounts, ViewSettings } from "./types";
 
 /** Fractional weights are sums of fractions: compare with a little slack. */
 const EPSILON = 1e-9;
@@ -56,9 +56,28 @@ export function deriveView(graph: CoauthorGraph, papers: ReadonlyMap<string, Pap
     for (let i = 0; i < nodeVisible.length; i++) nodeVisible[i] = root[i] === largest ? 1 : 0;
     dropLinksOfHidden(index, nodeVisible, linkVisible);
   }
-  if (settings.scope.kind !== "all") applyScope(index, nodeVisible, linkVisible, settings.scope);
+  let beforeScope: HiddenCounts | null = null;
+  if (settings.scope.kind !== "all") {
+    beforeScope = { authors: countOf(nodeVisible), links: countOf(linkVisible), papers: countOf(shownPapers(index, kept, nodeVisible)) };
+    applyScope(index, nodeVisible, linkVisible, settings.scope);
+  }
 
-  return viewOf(index, settings, kept, nodeVisible, linkVisible, weight);
+  return viewOf(index, settings, kept, nodeVisible, linkVisible, weight, beforeScope);
+}
+
+const countOf = (flags: Uint8Array) => flags.reduce((sum, flag) => sum + flag, 0);
+
+/** Flags of the kept papers that have a visible author. */
+function shownPapers(index: GraphIndex, kept: Uint8Array, nodeVisible: Uint8Array): Uint8Array {
+  const shown = new Uint8Array(index.papers.length);
+  for (let i = 0; i < nodeVisible.length; i++) {
+    if (!nodeVisible[i]) continue;
+    for (let at = index.nodePaperStart[i]!; at < index.nodePaperStart[i + 1]!; at++) {
+      const p = index.nodePapers[at]!;
+      if (kept[p]) shown[p] = 1;
+    }
+  }
+  return shown;
 }
 
 function dropLinksOfHidden(index: GraphIndex, nodeVisible: Uint8Array, linkVisible: Uint8Array): void {
@@ -69,7 +88,15 @@ function dropLinksOfHidden(index: GraphIndex, nodeVisible: Uint8Array, linkVisib
  * The visible authors and links as the rest of the app reads them, keyed by person id and link
  * key. Counts are summed here over integer arrays; each author's record is made only when read.
  */
-function viewOf(index: GraphIndex, settings: ViewSettings, kept: Uint8Array, nodeVisible: Uint8Array, linkVisible: Uint8Array, weight: Float64Array): GraphView {
+function viewOf(
+  index: GraphIndex,
+  settings: ViewSettings,
+  kept: Uint8Array,
+  nodeVisible: Uint8Array,
+  linkVisible: Uint8Array,
+  weight: Float64Array,
+  beforeScope: HiddenCounts | null,
+): GraphView {
   const n = index.nodes.length;
   const coauthors = new Int32Array(n);
   const strength = new Float64Array(n);
@@ -80,14 +107,7 @@ function viewOf(index: GraphIndex, settings: ViewSettings, kept: Uint8Array, nod
       strength[end]! += weight[e]!;
     }
   }
-  const shown = new Uint8Array(index.papers.length);
-  for (let i = 0; i < n; i++) {
-    if (!nodeVisible[i]) continue;
-    for (let at = index.nodePaperStart[i]!; at < index.nodePaperStart[i + 1]!; at++) {
-      const p = index.nodePapers[at]!;
-      if (kept[p]) shown[p] = 1;
-    }
-  }
+  const shown = shownPapers(index, kept, nodeVisible);
   const authorAt = (i: number): AuthorView => new AuthorRecord(index, kept, i, coauthors[i]!, strength[i]!);
   const authors = new MaskedMap(index.nodes, index.nodeIndex, nodeVisible, authorAt);
   const links = new MaskedMap(index.links, index.linkIndex, linkVisible, (e) => weight[e]!);
@@ -98,7 +118,11 @@ function viewOf(index: GraphIndex, settings: ViewSettings, kept: Uint8Array, nod
     links,
     papers,
     visibility: { nodes: nodeVisible, links: linkVisible },
-    hidden: { authors: n - authors.size, links: index.links.length - links.size, papers: index.papers.length - papers.size },
+    hidden: { authors: n - authors.size, links: index.links.length - links.size, papers: index.papers.length - index.withoutAuthors - papers.size },
+    outsideScope: beforeScope
+      ? { authors: beforeScope.authors - authors.size, links: beforeScope.links - links.size, papers: beforeScope.papers - papers.size }
+      : { authors: 0, links: 0, papers: 0 },
+    withoutAuthors: index.withoutAuthors,
   };
 }
 

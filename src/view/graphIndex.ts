@@ -14,6 +14,8 @@ export interface GraphIndex {
   paperIndex: Map<string, number>;
   /** Per paper: distinct authors (the n of fractional counting). */
   paperAuthors: Int32Array;
+  /** Papers read without any author: no view can show them, so no filter hides them. */
+  withoutAuthors: number;
   nodes: string[];
   nodeIndex: Map<string, number>;
   /** Papers of node i: paperOf[nodePaperStart[i] … nodePaperStart[i + 1]). */
@@ -44,9 +46,11 @@ function buildIndex(graph: CoauthorGraph, papersById: ReadonlyMap<string, Paper>
   const papers = [...papersById.values()];
   const paperIndex = new Map<string, number>();
   const paperAuthors = new Int32Array(papers.length);
+  let withoutAuthors = 0;
   papers.forEach((paper, i) => {
     paperIndex.set(paper.id, i);
     paperAuthors[i] = authorCount(paper);
+    if (paperAuthors[i] === 0) withoutAuthors++;
   });
 
   const nodes = graph.nodes();
@@ -97,5 +101,5 @@ function buildIndex(graph: CoauthorGraph, papersById: ReadonlyMap<string, Paper>
     nodeLinks[fill[linkTarget[e]!]!++] = e;
   }
   const linkIndex = new Map(links.map((key, e) => [key, e]));
-  return { papers, paperIds: papers.map((p) => p.id), paperIndex, paperAuthors, nodes, nodeIndex, nodePaperStart, nodePapers, links, linkIndex, linkSource, linkTarget, linkPaperStart, linkPapers, nodeLinkStart, nodeLinks };
+  return { papers, paperIds: papers.map((p) => p.id), paperIndex, paperAuthors, withoutAuthors, nodes, nodeIndex, nodePaperStart, nodePapers, links, linkIndex, linkSource, linkTarget, linkPaperStart, linkPapers, nodeLinkStart, nodeLinks };
 }

@@ -82,6 +82,19 @@ export interface GraphView {
    * (`graphIndexOf`), for passes over every author or link that would otherwise look each key up.
    */
   visibility: { nodes: Uint8Array; links: Uint8Array };
-  /** What the full network has and this view does not show. */
-  hidden: { authors: number; links: number; papers: number };
+  /**
+   * What the full network has and this view does not show, by the filters and the scope
+   * together. Papers without authors are not counted: no view shows them (`withoutAuthors`).
+   */
+  hidden: HiddenCounts;
+  /** The part of `hidden` that the scope (an author's network, a roster) leaves out of what the filters keep; zeros without a scope. */
+  outsideScope: HiddenCounts;
+  /** Papers read without any author: in the data, but in no network, since there is nobody to draw. */
+  withoutAuthors: number;
+}
+
+export interface HiddenCounts {
+  authors: number;
+  links: number;
+  papers: number;
 }

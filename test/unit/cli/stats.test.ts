@@ -174,4 +174,11 @@ Most papers:
     const { identities } = writeFiles({ identities: JSON.stringify({ format: "coauthor-explorer-identities", version: 1, decisions: [{ action: "merge", people: ["ann lee", "dee evans"] }] }) });
     expect(await shape("--identities", identities)).toMatchObject({ authors: 8, links: 7 });
   });
+
+  it("never calls a paper without authors hidden by the filters", async () => {
+    const { "refs.bib": refs } = writeFiles({ "refs.bib": "@article{a, author = {Ann Lee and Bo Chen}, title = {One}, year = 2021}\n@misc{b, title = {Two}, year = 2022}\n" });
+    const { stdout } = await cli("stats", refs);
+    expect(stdout.split("\n").slice(0, 4)).toEqual(["2 authors, 1 paper, 1 link", "1 connected component; the largest has 2 authors (100%)", "Density 1: 1 of 1 possible link", "1 research group"]);
+    expect(stdout).not.toContain("Hidden");
+  });
 });

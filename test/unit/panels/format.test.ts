@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, newestFirst, yearSpan } from "../../../src/panels/format";
+import { formatDate, newestFirst, sourceLines, yearSpan } from "../../../src/panels/format";
 import type { Paper } from "../../../src/parse/types";
 import { paper as anyPaper } from "../../support/papers";
 
@@ -50,5 +50,17 @@ describe("year spans", () => {
 
   it("spells September as Sep, whatever the Intl version", () => {
     expect(formatDate(paper("s", "2024-09-05"))).toBe("5 Sep 2024");
+  });
+});
+
+describe("where records are", () => {
+  it("lists lines by file, in input order", () => {
+    expect(sourceLines([{ file: "refs.bib", line: 2 }])).toBe("refs.bib line 2");
+    expect(sourceLines([{ file: "refs.bib", line: 2 }, { file: "refs.bib", line: 4 }, { file: "more.ris", line: 7 }, { file: "refs.bib", line: 9 }])).toBe("refs.bib lines 2, 4 and 9; more.ris line 7");
+  });
+
+  it("counts the lines past the tenth", () => {
+    const twelve = Array.from({ length: 12 }, (_, i) => ({ file: "a.bib", line: i + 1 }));
+    expect(sourceLines(twelve)).toBe("a.bib lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more");
   });
 });

@@ -96,4 +96,38 @@ describe("the visible graph", () => {
     expect(linksOf({ scope: { kind: "roster", people: ["bo", "dee"], outside: true } })).toEqual({ "ann|bo": 2, "ann|dee": 1, "bo|cy": 1 });
     expect(view({ scope: { kind: "roster", people: ["bo", "dee"], outside: true } }).authors.get("ann")).toMatchObject({ coauthors: 2, strength: 3 });
   });
+
+  it("tells what the scope leaves out of what the filters keep, apart from the whole that is hidden", () => {
+    // 2019–2020 keeps p1 (Ann, Bo) and p4 (Eve, Fay). Bo's network: Bo and Ann, their link, p1.
+    // Outside it: Eve and Fay, their link, p4. Hidden in all: Cy, Dee, Eve, Fay; 4 links; p2–p5.
+    const v = view({ years: [2019, 2020], scope: { kind: "ego", center: "bo", depth: 1 } });
+    expect([...v.authors.keys()].sort()).toEqual(["ann", "bo"]);
+    expect(v.outsideScope).toEqual({ authors: 2, links: 1, papers: 1 });
+    expect(v.hidden).toEqual({ authors: 4, links: 4, papers: 4 });
+    // Without filters, Dee's network (Dee, Ann and every paper of theirs) leaves out 4 authors, 4 links and p4.
+    expect(view({ scope: { kind: "ego", center: "dee", depth: 1 } }).outsideScope).toEqual({ authors: 4, links: 4, papers: 1 });
+    expect(view({ years: [2019, 2020] }).outsideScope).toEqual({ authors: 0, links: 0, papers: 0 });
+  });
+});
+
+describe("papers without authors", () => {
+  // p2 of these has no author that could be read: no view shows it, and no filter hides it.
+  const withAnonymous = [paper("p1", ["Ann", "Bo"], { year: 2020 }), paper("p2", [], { year: 2021 }), paper("p3", ["Cy"], { year: 2021 })];
+  const anonymousGraph = graphOf(withAnonymous);
+  const anonymousById = new Map(withAnonymous.map((p) => [p.id, p]));
+  const derive = (settings: Partial<ViewSettings>) => deriveView(anonymousGraph, anonymousById, { ...DEFAULT_VIEW_SETTINGS, ...settings });
+
+  it("are counted apart, never as hidden", () => {
+    const v = derive({});
+    expect([...v.papers].sort()).toEqual(["p1", "p3"]);
+    expect(v.hidden).toEqual({ authors: 0, links: 0, papers: 0 });
+    expect(v.withoutAuthors).toBe(1);
+  });
+
+  it("stay out of what a filter hides", () => {
+    // 2020 alone: p3 and Cy are hidden, p2 is in no view either way.
+    const v = derive({ years: [2020, 2020] });
+    expect(v.hidden).toEqual({ authors: 1, links: 0, papers: 1 });
+    expect(v.withoutAuthors).toBe(1);
+  });
 });

@@ -1,0 +1,101 @@
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { accessibilityViolations } from "./support/accessibility";
+import { pageErrors, waitForSettledLayout } from "./support/explorerPage";
+import { dropFiles } from "./support/loading";
+import { explorerSuite } from "./support/suite";
+
+const suite = explorerSuite();
+let page: Page;
+beforeEach(() => {
+  page = suite.page();
+});
+
+async function openTool(name: string): Promise<void> {
+  await page.locator("#panel nav").getByRole("button", { name, exact: true }).click();
+  await page.mouse.move(1, 790);
+}
+
+/** Moves the year range's start two years on, with the keyboard, in the Filters panel. */
+async function startTwoYearsLater(): Promise<void> {
+  await openTool("Filters");
+  const start = page.getByRole("slider", { name: "First year" });
+  await start.focus();
+  await start.press("ArrowRight");
+  await start.press("ArrowRight");
+}
+
+const status = () => page.textContent("#status");
+const notes = () => page.locator("#panel .note-scope, #panel .note-hidden").allTextContents();
+
+/*
+ * Five records, one a line: two without authors (line 2, proceedings without editors; line 4,
+ * a misc entry), three papers of 2021, 2022 and 2023 among Ann Lee, Bo Chen and Cy Díaz, one
+ * link for each pair. The BibTeX reader warns once for each record without authors.
+ */
+const REFS = [
+  "@article{lee2021, author = {Ann Lee and Bo Chen}, title = {Graph Sketching at Scale}, year = 2021}",
+  "@proceedings{conf2022, title = {Proceedings of the Workshop on Graphs}, year = 2022}",
+  "@inproceedings{chen2022, author = {Bo Chen and Cy D{\\'\\i}az}, title = {Fast Counting}, year = 2022}",
+  "@misc{notes2020, title = {Lecture Notes on Networks}, year = 2020}",
+  "@article{diaz2023, author = {Cy D{\\'\\i}az and Ann Lee}, title = {Counting Triangles}, year = 2023}",
+].join("\n");
+
+async function openRefs(): Promise<void> {
+  await page.evaluate(() => ((window as { graphBefore?: unknown }).graphBefore = window.explorer!.graph));
+  await dropFiles(page, [{ name: "refs.bib", text: REFS }]);
+  await page.waitForFunction(() => window.explorer!.graph !== (window as { graphBefore?: unknown }).graphBefore);
+  await waitForSettledLayout(page);
+}
+
+describe("papers without authors", () => {
+  it("are said to be out of the network with their lines, not hidden by a filter, and Show everything comes only with a filter", async () => {
+    await openRefs();
+    expect(await status()).toBe("3 papers · 3 authors · 3 links · 2 papers without authors · 2 warnings — Layout settled");
+    expect(await page.textContent("#panel .note-without-authors")).toBe(
+      "Not in the network: 2 papers without authors that could be read (refs.bib lines 2 and 4), listed under How the data was read.",
+    );
+    expect(await notes()).toEqual([]);
+    expect(await page.getByRole("button", { name: "Show everything" }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The years run 2020–2023 (the misc record has one): from 2022, Graph Sketching (2021) and
+    // the link of Ann Lee and Bo Chen are hidden; everyone still has a paper.
+    await startTwoYearsLater();
+    expect(await status()).toBe("2 of 3 papers · 3 authors · 2 of 3 links · 2 papers without authors · 2 warnings — Layout settled");
+    await openTool("Overview");
+    expect(await notes()).toEqual(["Hidden by the filters: 1 paper, 1 link. Show everything"]);
+    await page.getByRole("button", { name: "Show everything" }).click();
+    expect(await page.evaluate(() => window.explorer!.view().settings.years)).toBeNull();
+    expect(await status()).toBe("3 papers · 3 authors · 3 links · 2 papers without authors · 2 warnings — Layout settled");
+    expect(await notes()).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
+
+describe("what an author's network leaves out", () => {
+  // Nakyung Lee's network: her, Jeonghye Kim and Minhae Oh, and the 3 links among them; the 13
+  // other authors and 22 links are outside it. Jeonghye Kim is on every paper: none is outside.
+  it("is named after the network, apart from what the filters hide, each with its own way back", async () => {
+    await page.getByRole("combobox", { name: "Search authors" }).fill("nakyung");
+    await page.getByRole("combobox", { name: "Search authors" }).press("Enter");
+    await page.locator("#panel").getByRole("button", { name: "Co-authors", exact: true }).click();
+    await page.waitForFunction(() => window.explorer!.view().authors.size === 3);
+    await page.keyboard.press("Escape");
+    await page.waitForSelector("#panel .panel-overview");
+    expect(await notes()).toEqual(["Outside Nakyung Lee’s network: 13 authors, 22 links. Show everyone"]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // From 2025 the filters hide Suyoung Lee and Woojun Kim, the 3 papers of 2023–2024 and 4
+    // links; of the 14 authors and 21 links left, 11 and 18 are outside her network.
+    await startTwoYearsLater();
+    await openTool("Overview");
+    expect(await notes()).toEqual(["Outside Nakyung Lee’s network: 11 authors, 18 links. Show everyone", "Hidden by the filters: 2 authors, 3 papers, 4 links. Clear the filters"]);
+    await page.getByRole("button", { name: "Clear the filters" }).click();
+    expect(await notes()).toEqual(["Outside Nakyung Lee’s network: 13 authors, 22 links. Show everyone"]);
+    await page.locator("#panel").getByRole("button", { name: "Show everyone" }).click();
+    await page.waitForFunction(() => window.explorer!.view().authors.size === 16);
+    expect(await notes()).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
