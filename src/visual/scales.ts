@@ -112,8 +112,9 @@ export function legendFor(scale: SizeScale | ColorScale): Legend {
 
 /**
  * `count` values evenly spaced as drawn (in square root for counts and amounts, so the middle
- * disc looks halfway), rounded to nice values inside the extent: the ends inwards, the rest to
- * the nearest: two significant digits, whole for counts, every digit of a year.
+ * disc looks halfway). The ends are the true smallest and largest values: a legend that says
+ * 120 when the top author has 124 papers misleads. The values between are rounded to the
+ * nearest nice value (two significant digits, whole for counts, every digit of a year).
  */
 export function sampleValues(kind: MeasureKind, [min, max]: readonly [number, number], count: number): number[] {
   const toDrawn = areaLike(kind) ? Math.sqrt : (v: number) => v;
@@ -122,9 +123,9 @@ export function sampleValues(kind: MeasureKind, [min, max]: readonly [number, nu
   const last = max > min ? count - 1 : 0;
   for (let i = 0; i <= last; i++) {
     const exact = i === 0 ? min : i === last ? max : fromDrawn(toDrawn(min) + (i / last) * (toDrawn(max) - toDrawn(min)));
-    const rounded = nice(exact, kind, i === 0 ? Math.ceil : i === last ? Math.floor : Math.round);
+    const rounded = i === 0 || i === last ? exact : nice(exact, kind, Math.round);
     const value = rounded >= min && rounded <= max ? rounded : exact;
-    // Rounding can bring two samples together (or across): keep each value once, in order.
+    // Rounding can bring a middle sample onto its neighbour or an end: keep each value once, in order.
     if (samples.length === 0 || value > samples.at(-1)!) samples.push(value);
   }
   return samples;

@@ -99,3 +99,14 @@ describe("what an author's network leaves out", () => {
     expect(pageErrors(page)).toEqual([]);
   });
 });
+
+describe("the size legend", () => {
+  // Degree centrality on the sample: Jeonghye Kim wrote with all 15 others (1); the fewest
+  // co-authors anyone has is 2, 2/15 = 0.1333. The middle disc: ((√0.1333 + 1) / 2)² = 0.4659 → 0.47.
+  it("shows the true smallest and largest values", async () => {
+    await openTool("Filters");
+    await page.getByRole("combobox", { name: "Size by" }).selectOption("degree");
+    await openTool("Overview");
+    expect(await page.locator("#panel .legend-sizes li").allTextContents()).toEqual(["0.133", "0.47", "1"]);
+  });
+});

@@ -56,18 +56,22 @@ describe("legend", () => {
     expect(legend.noValue).toBeNull();
   });
 
-  it("rounds counts to two significant digits, the largest down so it stays inside", () => {
-    // ((√3 + √1234) / 2)² = 339.67 → 340; 1234 → 1,200.
+  it("shows the true largest and smallest, rounding only the values between", () => {
+    // ((√3 + √1234) / 2)² = 339.67 → 340; the ends stay 3 and 1,234.
     const legend = legendFor(sizeScale("coauthors", [3, 1234], 10));
-    expect(legend.role === "size" && legend.samples.map((s) => s.label)).toEqual(["3", "340", "1,200"]);
+    expect(legend.role === "size" && legend.samples.map((s) => s.label)).toEqual(["3", "340", "1,234"]);
+    // A top author with 124 papers: ((1 + √124) / 2)² = 36.82 → 37, and 124, not 120, at the top.
+    const top = legendFor(sizeScale("papers", [1, 5, 124], 50_000));
+    expect(top.role === "size" && top.samples.map((s) => [s.value, s.label])).toEqual([[1, "1"], [37, "37"], [124, "124"]]);
   });
 
-  it("rounds amounts to two significant digits", () => {
-    // ((0 + √0.0834) / 2)² = 0.02085 → 0.021, at 5 + 17 · √(0.021 / 0.0834) = 13.530522 px; 0.0834 → 0.083.
+  it("rounds amounts between the ends to two significant digits", () => {
+    // ((0 + √0.0834) / 2)² = 0.02085 → 0.021, at 5 + 17 · √(0.021 / 0.0834) = 13.530522 px; 0.0834 stays.
     const legend = legendFor(sizeScale("betweenness", [0, 0.0834], 10));
     if (legend.role !== "size") throw new Error("a size legend");
-    expect(legend.samples.map((s) => s.label)).toEqual(["0", "0.021", "0.083"]);
+    expect(legend.samples.map((s) => s.label)).toEqual(["0", "0.021", "0.0834"]);
     expect(legend.samples[1]!.radius).toBeCloseTo(13.530522, 5);
+    expect(legend.samples[2]!.radius).toBe(22);
   });
 
   it("lists colour stops from the first value to the last, and an entry for authors without a value", () => {
@@ -102,9 +106,15 @@ describe("legend values", () => {
     expect(sampleValues("count", [1, 3], 5)).toEqual([1, 2, 3]);
   });
 
-  it("rounds down a value that is already nice to itself", () => {
-    // 0.29 · 100 is 28.999999999999996 in floating point: floored as such it would give 0.28.
-    expect(sampleValues("amount", [0.01, 0.29], 2)).toEqual([0.01, 0.29]);
+  it("keeps the ends as they are, however they would round", () => {
+    expect(sampleValues("amount", [0.0137, 0.2961], 2)).toEqual([0.0137, 0.2961]);
+    expect(sampleValues("count", [3, 1234], 2)).toEqual([3, 1234]);
+  });
+
+  it("rounds a middle value to the nearest nice one", () => {
+    // ((√0.4225 + √2.89) / 2)² = ((0.65 + 1.7) / 2)² = 1.380625 → 1.4; years: 2002.5 → 2003.
+    expect(sampleValues("amount", [0.4225, 2.89], 3)).toEqual([0.4225, 1.4, 2.89]);
+    expect(sampleValues("year", [2001, 2004], 3)).toEqual([2001, 2003, 2004]);
   });
 
   it("falls back to the exact value when rounding would leave the extent", () => {
