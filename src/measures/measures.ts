@@ -24,6 +24,11 @@ export interface Measure {
   /** What the value is, for the legend after "Size: " or "Colour: ". */
   description: string;
   kind: MeasureKind;
+  /**
+   * Which end leads a ranking (the top five, a table's first sort): the most papers or
+   * co-authors, but the earliest first year, the authors longest in the field.
+   */
+  leads: "highest" | "lowest";
   format(value: number): string;
   /** null when the author has none (no dated paper) or it is not known yet (betweenness). */
   value(key: string, author: AuthorView, context: MeasureContext): number | null;
@@ -37,21 +42,23 @@ const year = (value: number) => String(Math.round(value));
 
 /** Every measure, in the order menus and tables list them. */
 export const MEASURES: readonly Measure[] = [
-  { id: "papers", label: "Papers", description: "number of papers", kind: "count", format: (v) => whole.format(v), value: (_k, a) => a.papers },
+  { id: "papers", label: "Papers", description: "number of papers", kind: "count", leads: "highest", format: (v) => whole.format(v), value: (_k, a) => a.papers },
   {
     id: "fractionalPapers",
     label: "Papers (fractional)",
     description: "papers, each counting 1/n for its n authors",
     kind: "amount",
+    leads: "highest",
     format: (v) => twoDecimals.format(v),
     value: (_k, a) => a.fractionalPapers,
   },
-  { id: "coauthors", label: "Co-authors", description: "number of co-authors shown", kind: "count", format: (v) => whole.format(v), value: (_k, a) => a.coauthors },
+  { id: "coauthors", label: "Co-authors", description: "number of co-authors shown", kind: "count", leads: "highest", format: (v) => whole.format(v), value: (_k, a) => a.coauthors },
   {
     id: "strength",
     label: "Link strength",
     description: "total weight of the author's links shown",
     kind: "amount",
+    leads: "highest",
     format: (v) => twoDecimals.format(v),
     value: (_k, a) => a.strength,
   },
@@ -60,6 +67,7 @@ export const MEASURES: readonly Measure[] = [
     label: "Degree centrality",
     description: "share of the other authors shown who are co-authors",
     kind: "amount",
+    leads: "highest",
     format: (v) => threeDigits.format(v),
     value: (_k, a, c) => (c.visibleAuthors < 2 ? 0 : a.coauthors / (c.visibleAuthors - 1)),
   },
@@ -68,11 +76,12 @@ export const MEASURES: readonly Measure[] = [
     label: "Betweenness",
     description: "share of shortest paths between others that pass through the author",
     kind: "amount",
+    leads: "highest",
     format: (v) => threeDigits.format(v),
     value: (k, _a, c) => c.betweenness?.get(k) ?? null,
   },
-  { id: "firstYear", label: "First year", description: "year of the first paper", kind: "year", format: year, value: (_k, a) => a.firstYear },
-  { id: "lastYear", label: "Last year", description: "year of the last paper", kind: "year", format: year, value: (_k, a) => a.lastYear },
+  { id: "firstYear", label: "First year", description: "year of the first paper", kind: "year", leads: "lowest", format: year, value: (_k, a) => a.firstYear },
+  { id: "lastYear", label: "Last year", description: "year of the last paper", kind: "year", leads: "highest", format: year, value: (_k, a) => a.lastYear },
 ];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));

@@ -62,5 +62,6 @@ export function sortWith(data: TableData, sort: SortState, measureContext: Measu
 
 function sortText(measure: Measure | null, sort: SortState): string {
   if (sort.column === NAME_COLUMN || !measure) return `by name, ${sort.descending ? "Z to A" : "A to Z"}`;
-  return `by ${measure.label.toLowerCase()}, ${sort.descending ? "highest first" : "lowest first"}`;
+  const ends = measure.kind === "year" ? ["latest", "earliest"] : ["highest", "lowest"];
+  return `by ${measure.label.toLowerCase()}, ${sort.descending ? ends[0] : ends[1]} first`;
 }

@@ -46,13 +46,14 @@ function sampledNote(context: PanelContext): HTMLElement | null {
   return sentence === null ? null : h("p", { class: "note note-sampled", text: sentence });
 }
 
-/** The five authors with the most of a measure, each a button that selects them on the map. */
+/** The five authors who lead by a measure (the most papers, the earliest first year), each a button that selects them on the map. */
 function topList(context: PanelContext, data: TableData, measure: Measure, measureContext: MeasureContext): HTMLElement[] {
-  const heading = h("h3", { text: `Top by ${measure.label.toLowerCase()}`, attrs: { title: measure.description } });
+  const order = measure.leads === "lowest" ? ` (${measure.kind === "year" ? "earliest" : "lowest"} first)` : "";
+  const heading = h("h3", { text: `Top by ${measure.label.toLowerCase()}${order}`, attrs: { title: measure.description } });
   if (pending(measure, measureContext)) return [heading, h("p", { class: "muted", text: "Not computed yet." })];
   const values = data.column(measure, measureContext);
   const { keys, labels, nameRank } = data.rows;
-  const top = topRows(values, nameRank, TOP);
+  const top = topRows(values, nameRank, TOP, measure.leads === "highest");
   if (top.length === 0) return [heading, h("p", { class: "muted", text: "No author has one." })];
   return [
     heading,

@@ -22,14 +22,14 @@ export function firstWord(label: string): [string, string] {
  * shorter one, it widens no column. The nine columns then fit a 780 px panel (table.css).
  */
 export function tableHead(table: SortedTable, sort: SortState, sortBy: (sort: SortState) => void): HTMLElement {
-  const columns = [{ id: NAME_COLUMN, label: "Name", description: "Sort by name" }, ...table.measures];
+  const columns = [{ id: NAME_COLUMN, label: "Name", description: "Sort by name", measure: null }, ...table.measures.map((measure) => ({ ...measure, measure }))];
   return h(
     "thead",
     {},
     h(
       "tr",
       {},
-      columns.map(({ id, label, description }) => {
+      columns.map(({ id, label, description, measure }) => {
         const sorted = sort.column === id;
         const mark = h("span", { class: "sort-mark", text: sorted ? (sort.descending ? "▼" : "▲") : "", attrs: { "aria-hidden": "true" } });
         return h(
@@ -37,7 +37,7 @@ export function tableHead(table: SortedTable, sort: SortState, sortBy: (sort: So
           { class: id === NAME_COLUMN ? "name-column" : "measure-column", attrs: { scope: "col", ...(sorted && { "aria-sort": sort.descending ? "descending" : "ascending" }) } },
           h(
             "button",
-            { class: "sort-button", attrs: { "data-focus-key": `sort:${id}`, title: description }, on: { click: () => sortBy(nextSort(sort, id)) } },
+            { class: "sort-button", attrs: { "data-focus-key": `sort:${id}`, title: description }, on: { click: () => sortBy(nextSort(sort, id, measure)) } },
             id === NAME_COLUMN ? h("span", { class: "sort-lead" }, label, mark) : [h("span", { class: "sort-lead" }, mark, firstWord(label)[0]), firstWord(label)[1]],
           ),
         );

@@ -1,3 +1,4 @@
+import type { Measure } from "../measures/measures";
 import type { TableSort } from "../state/types";
 
 export type SortState = TableSort;
@@ -7,11 +8,12 @@ export const DEFAULT_SORT: SortState = { column: "papers", descending: true };
 
 /**
  * The sort after a header is pressed: the same header reverses; another starts where people
- * look first, names from A and measures from the most.
+ * look first, names from A and measures from the end that leads them (the most papers, the
+ * earliest first year). `measure` is the column's, null for names.
  */
-export function nextSort(current: SortState, column: string): SortState {
+export function nextSort(current: SortState, column: string, measure: Pick<Measure, "leads"> | null): SortState {
   if (current.column === column) return { column, descending: !current.descending };
-  return { column, descending: column !== NAME_COLUMN };
+  return { column, descending: measure !== null && measure.leads === "highest" };
 }
 
 /** Row numbers in name order, or its reverse: the ranks are the order already, no sort needed. */

@@ -110,3 +110,27 @@ describe("the size legend", () => {
     expect(await page.locator("#panel .legend-sizes li").allTextContents()).toEqual(["0.133", "0.47", "1"]);
   });
 });
+
+describe("ranking by first year", () => {
+  // First papers: 2023 for Jeonghye Kim, Suyoung Lee, Woojun Kim and Youngchul Sung (Decision
+  // ConvFormer, LESSON); 2025 for Minbeom Kim, Minhae Oh, Nakyung Lee, Seohui Bae, Sojeong Rhee,
+  // Whiyoung Jung and Yongjae Shin; 2026 for the five others. Ties by name.
+  it("puts the earliest first in the statistics and in the table", async () => {
+    await openTool("Statistics");
+    const top = await page.$$eval("#panel h3", (headings) => {
+      const heading = headings.find((e) => e.textContent?.startsWith("Top by first year"))!;
+      return [heading.textContent, ...[...heading.nextElementSibling!.querySelectorAll("li")].map((li) => li.textContent)];
+    });
+    expect(top).toEqual(["Top by first year (earliest first)", "Jeonghye Kim2023", "Suyoung Lee2023", "Woojun Kim2023", "Youngchul Sung2023", "Minbeom Kim2025"]);
+
+    await openTool("Table");
+    await page.getByRole("button", { name: "First year", exact: true }).click();
+    expect(await page.locator("#panel .author-table tbody .row-name").allTextContents()).toEqual([
+      "Jeonghye Kim", "Suyoung Lee", "Woojun Kim", "Youngchul Sung",
+      "Minbeom Kim", "Minhae Oh", "Nakyung Lee", "Seohui Bae", "Sojeong Rhee", "Whiyoung Jung", "Yongjae Shin",
+      "Dohyung Kim", "Dongsheng Li", "Jiwon Jeon", "Xufang Luo", "Zeyuan Liu",
+    ]);
+    expect(await page.textContent("#panel .author-table caption")).toBe("16 visible authors, by first year, earliest first");
+    expect(await page.getAttribute("#panel .author-table th[aria-sort]", "aria-sort")).toBe("ascending");
+  });
+});

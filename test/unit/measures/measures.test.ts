@@ -51,6 +51,10 @@ describe("measures", () => {
     expect(MEASURES.every((m) => m.description.length > 0)).toBe(true);
   });
 
+  it("ranks the earliest first year first, and every other measure from the most", () => {
+    expect(MEASURES.filter((m) => m.leads === "lowest").map((m) => m.id)).toEqual(["firstYear"]);
+  });
+
   it("tells measure ids from other strings", () => {
     expect([isMeasureId("betweenness"), isMeasureId("community"), isMeasureId("toString")]).toEqual([true, false, false]);
   });

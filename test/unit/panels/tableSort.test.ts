@@ -1,14 +1,21 @@
 import { describe, expect, it } from "vitest";
+import { measureOf } from "../../../src/measures/measures";
 import { DEFAULT_SORT, nameOrder, nextSort, topRows, valueOrder } from "../../../src/panels/tableSort";
 
 describe("the sort a header press gives", () => {
   it("starts measures at the most and names at A, and reverses on the same header", () => {
     expect(DEFAULT_SORT).toEqual({ column: "papers", descending: true });
-    expect(nextSort(DEFAULT_SORT, "coauthors")).toEqual({ column: "coauthors", descending: true });
-    expect(nextSort(DEFAULT_SORT, "name")).toEqual({ column: "name", descending: false });
-    expect(nextSort(DEFAULT_SORT, "papers")).toEqual({ column: "papers", descending: false });
-    expect(nextSort({ column: "name", descending: false }, "name")).toEqual({ column: "name", descending: true });
-    expect(nextSort({ column: "papers", descending: false }, "papers")).toEqual({ column: "papers", descending: true });
+    expect(nextSort(DEFAULT_SORT, "coauthors", measureOf("coauthors"))).toEqual({ column: "coauthors", descending: true });
+    expect(nextSort(DEFAULT_SORT, "name", null)).toEqual({ column: "name", descending: false });
+    expect(nextSort(DEFAULT_SORT, "papers", measureOf("papers"))).toEqual({ column: "papers", descending: false });
+    expect(nextSort({ column: "name", descending: false }, "name", null)).toEqual({ column: "name", descending: true });
+    expect(nextSort({ column: "papers", descending: false }, "papers", measureOf("papers"))).toEqual({ column: "papers", descending: true });
+  });
+
+  it("starts the first year at the earliest and the last year at the latest", () => {
+    expect(nextSort(DEFAULT_SORT, "firstYear", measureOf("firstYear"))).toEqual({ column: "firstYear", descending: false });
+    expect(nextSort({ column: "firstYear", descending: false }, "firstYear", measureOf("firstYear"))).toEqual({ column: "firstYear", descending: true });
+    expect(nextSort(DEFAULT_SORT, "lastYear", measureOf("lastYear"))).toEqual({ column: "lastYear", descending: true });
   });
 });
 
