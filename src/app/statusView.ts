@@ -11,6 +11,22 @@ const LAYOUT_TEXT: Record<AppState["layout"], string> = {
   failed: "Layout failed",
 };
 
+/**
+ * What the layout button says, and its title, by status. Once the layout has settled, running it
+ * again is offered as what it is: ForceAtlas2 goes on from where the authors shown are now
+ * (`LayoutRunner.start`), not from the start, and stops when they settle again.
+ */
+export const LAYOUT_BUTTON: Record<AppState["layout"], { label: string; title: string }> = {
+  idle: { label: "Run layout", title: "Lay the authors out with ForceAtlas2" },
+  running: { label: "Stop layout", title: "Stop laying out: the authors stay where they are now" },
+  settled: {
+    label: "Run layout again",
+    title: "The layout has settled. Running it again goes on from where the authors shown are now (ForceAtlas2, then overlap removal) until they settle again.",
+  },
+  stopped: { label: "Run layout", title: "Go on laying out from where the authors shown are now, until they settle" },
+  failed: { label: "Run layout", title: "Try the layout again from where the authors shown are now" },
+};
+
 /** The counts line, the layout button's label and the loading overlay with its progress bar. */
 export function mountStatusView(
   elements: { status: HTMLElement; layoutButton: HTMLButtonElement; progress: HTMLElement; progressLabel: HTMLElement; progressBar: HTMLProgressElement; cancelButton: HTMLButtonElement },
@@ -40,7 +56,8 @@ export function mountStatusView(
           : "";
       const warnings = data.report.warnings.length > 0 ? ` · ${plural(data.report.warnings.length, "warning")}` : "";
       status.textContent = [counts + warnings, LAYOUT_TEXT[state.layout]].filter(Boolean).join(" — ");
-      layoutButton.textContent = state.layout === "running" ? "Stop layout" : "Run layout";
+      layoutButton.textContent = LAYOUT_BUTTON[state.layout].label;
+      layoutButton.title = LAYOUT_BUTTON[state.layout].title;
       layoutButton.disabled = !g;
     }
     if (state.loading !== previous.loading) {

@@ -183,11 +183,11 @@ describe("the explorer with the sample listing", () => {
       const status = document.getElementById("status")!;
       new MutationObserver(() => seen.push(status.textContent ?? "")).observe(status, { childList: true, characterData: true, subtree: true });
     });
-    await other.getByRole("button", { name: "Run layout" }).click();
+    await other.getByRole("button", { name: "Run layout again", exact: true }).click();
     await other.waitForFunction(() => window.explorer!.layout === "settled" && ((window as { statusesSeen?: string[] }).statusesSeen ?? []).length >= 2);
     const seen = await other.evaluate(() => (window as { statusesSeen?: string[] }).statusesSeen!);
     expect(seen.map((line) => line.split(" — ")[1])).toEqual(["Laying out…", "Layout settled"]);
-    expect(await other.getByRole("button", { name: "Run layout" }).isVisible()).toBe(true);
+    expect(await other.getByRole("button", { name: "Run layout again", exact: true }).isVisible()).toBe(true);
     await other.close();
   });
 

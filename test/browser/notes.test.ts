@@ -134,3 +134,23 @@ describe("ranking by first year", () => {
     expect(await page.getAttribute("#panel .author-table th[aria-sort]", "aria-sort")).toBe("ascending");
   });
 });
+
+describe("the layout button", () => {
+  it("says the layout has settled and what running it again does, and runs it", async () => {
+    const button = page.locator("#layout-toggle");
+    expect(await page.textContent("#status")).toBe("13 papers · 16 authors · 25 links — Layout settled");
+    expect(await button.textContent()).toBe("Run layout again");
+    expect(await button.getAttribute("title")).toBe(
+      "The layout has settled. Running it again goes on from where the authors shown are now (ForceAtlas2, then overlap removal) until they settle again.",
+    );
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as { labelsSeen?: string[] }).labelsSeen = seen;
+      const toggle = document.getElementById("layout-toggle")!;
+      new MutationObserver(() => seen.push(toggle.textContent ?? "")).observe(toggle, { childList: true, characterData: true, subtree: true });
+    });
+    await page.getByRole("button", { name: "Run layout again", exact: true }).click();
+    await page.waitForFunction(() => window.explorer!.layout === "settled" && ((window as { labelsSeen?: string[] }).labelsSeen ?? []).length >= 2);
+    expect(await page.evaluate(() => (window as { labelsSeen?: string[] }).labelsSeen)).toEqual(["Stop layout", "Run layout again"]);
+  });
+});
