@@ -1,3 +1,4 @@
+import { authorByName } from "../search/authorByName";
 import type { Store } from "../state/store";
 import type { AppState } from "../state/types";
 import type { Scope } from "../view/types";
@@ -12,7 +13,7 @@ export interface ViewHistoryEntry {
 /** Where our entries live in `history.state`, beside anything else there. */
 const STATE_KEY = "coauthorView";
 
-/** An author's network asked for in the address: `?ego=<person id>&depth=1` (depth 1 when missing or odd). */
+/** An author's network asked for in the address: `?ego=<person id or name>&depth=1` (depth 1 when missing or odd). */
 export function egoFromSearch(search: string): Extract<Scope, { kind: "ego" }> | null {
   const params = new URLSearchParams(search);
   const center = params.get("ego");
@@ -119,10 +120,15 @@ export function mountViewHistory(store: Store<AppState>, controller: ExplorerCon
       restoring = false;
     }
   };
-  /** A scope from an address or an entry, or everyone (with a word why) when its author is not in this network. */
+  /**
+   * A scope from an address or an entry, its author found by person id or by name (an address
+   * is typed by hand: "?ego=Jeonghye Kim"), or everyone, with a word why, when nobody is.
+   */
   const available = (scope: Scope): Scope => {
     const graph = store.get().data.graph;
     if (scope.kind !== "ego" || !graph || graph.hasNode(scope.center)) return scope;
+    const center = authorByName(graph, scope.center);
+    if (center !== null) return { ...scope, center };
     setStatus({ missing: scope.center });
     return { kind: "all" };
   };
@@ -136,6 +142,8 @@ export function mountViewHistory(store: Store<AppState>, controller: ExplorerCon
         const scope = available(startAt);
         apply(scope);
         write("replaceState", scope);
+        // The address names an author: her panel opens with her network, as a click on her would.
+        if (scope.kind === "ego") controller.select({ kind: "author", key: scope.center });
       });
       return;
     }

@@ -13,7 +13,8 @@ import "../panels/views.css";
  * It also says when an address asked for an author this network does not have.
  */
 export function mountEgoBanner(parent: HTMLElement, store: Store<AppState>, controller: ExplorerController): void {
-  const title = h("p", { attrs: { id: "ego-banner-title" } });
+  // A status: an address that names nobody is said aloud too, not only shown.
+  const title = h("p", { attrs: { id: "ego-banner-title", role: "status" } });
   const depthButton = (depth: 1 | 2) =>
     h("button", {
       text: depth === 1 ? "Co-authors" : "Two steps",
@@ -61,7 +62,7 @@ export function mountEgoBanner(parent: HTMLElement, store: Store<AppState>, cont
     for (const control of controls) control.hidden = !ego;
     dismiss.hidden = ego !== null || history.missing === null;
     if (!ego) {
-      title.textContent = history.missing === null ? "" : `No author “${history.missing}” in this network: showing everyone.`;
+      title.textContent = history.missing === null ? "" : `No author “${history.missing}” in the data loaded, by that id or name: showing everyone.`;
       return;
     }
     const name = graph!.hasNode(ego.center) ? graph!.getNodeAttribute(ego.center, "label") : ego.center;

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { accessibilityViolations } from "./support/accessibility";
-import { pageErrors, waitForSettledLayout } from "./support/explorerPage";
+import { openExplorer, pageErrors, waitForSettledLayout } from "./support/explorerPage";
 import { dropFiles } from "./support/loading";
 import { explorerSuite } from "./support/suite";
 
@@ -152,5 +152,34 @@ describe("the layout button", () => {
     await page.getByRole("button", { name: "Run layout again", exact: true }).click();
     await page.waitForFunction(() => window.explorer!.layout === "settled" && ((window as { labelsSeen?: string[] }).labelsSeen ?? []).length >= 2);
     expect(await page.evaluate(() => (window as { labelsSeen?: string[] }).labelsSeen)).toEqual(["Stop layout", "Run layout again"]);
+  });
+});
+
+describe("an author named in the address", () => {
+  it("opens her network and her panel, by name as well as by person id", async () => {
+    const named = await openExplorer(suite.browser(), suite.baseUrl, "?reference-date=2026-11-25&ego=Woojun%20Kim");
+    try {
+      await named.waitForFunction(() => window.explorer!.view().authors.size === 4);
+      expect(await named.textContent(".ego-banner p")).toBe("Showing Woojun Kim’s network · 4 authors");
+      expect(await named.textContent("#panel h2")).toBe("Woojun Kim");
+      expect(new URL(named.url()).search).toBe("?reference-date=2026-11-25&ego=woojun+kim&depth=1");
+      expect(await accessibilityViolations(named)).toEqual([]);
+    } finally {
+      await named.close();
+    }
+  });
+
+  it("says when nobody has that name, and shows everyone, without the controls of a network", async () => {
+    const missing = await openExplorer(suite.browser(), suite.baseUrl, "?reference-date=2026-11-25&ego=Nobody%20Here");
+    try {
+      await missing.waitForSelector(".ego-banner:not([hidden])");
+      expect(await missing.textContent(".ego-banner p")).toBe("No author “Nobody Here” in the data loaded, by that id or name: showing everyone.");
+      expect(await missing.getAttribute(".ego-banner p", "role")).toBe("status");
+      expect(await missing.locator(".ego-banner button:visible").allTextContents()).toEqual(["Dismiss"]);
+      expect(await missing.evaluate(() => window.explorer!.view().authors.size)).toBe(16);
+      expect(await accessibilityViolations(missing)).toEqual([]);
+    } finally {
+      await missing.close();
+    }
   });
 });

@@ -162,7 +162,7 @@ describe("an author's network", () => {
 
     const missing = await openExplorer(suite.browser(), suite.baseUrl, "?reference-date=2026-11-25&ego=nobody&depth=2");
     await missing.waitForSelector(".ego-banner:not([hidden])");
-    expect(await missing.textContent(".ego-banner p")).toBe("No author “nobody” in this network: showing everyone.");
+    expect(await missing.textContent(".ego-banner p")).toBe("No author “nobody” in the data loaded, by that id or name: showing everyone.");
     expect(await missing.evaluate(() => window.explorer!.view().authors.size)).toBe(16);
     expect(new URL(missing.url()).search).toBe("?reference-date=2026-11-25");
     expect(await accessibilityViolations(missing)).toEqual([]);
