@@ -4,6 +4,7 @@ import { parseIsoDate, todayIso } from "./dates";
 import { BinaryFileError, decodeBytes, normalizeLineEnds } from "./decode";
 import { detectFormat, FORMATS, formatById } from "./formats/registry";
 import type { FormatId, FormatReader } from "./formats/types";
+import { inlineTexToText } from "./inlineTex";
 import { createIdAllocator } from "./paperIds";
 import type { Paper, PaperDraft, ParseWarning, SourceText } from "./types";
 
@@ -105,7 +106,7 @@ export function readSources(sources: readonly SourceInput[], options: ParseOptio
         fail(n === 0 ? `no papers found in this ${format.label} file` : n === 1 ? "its one paper has no authors that could be read" : `none of its ${n} papers has authors that could be read`);
         continue;
       }
-      for (const paper of parsed.papers) drafts.push(cleanPaperText(paper));
+      for (const paper of parsed.papers) drafts.push(cleanPaperText(paper, format.decodesTex === true));
     } catch (error) {
       if (error instanceof BinaryFileError) fail(error.message);
       else throw error;
@@ -137,11 +138,15 @@ function unrecognised(text: string): string {
   return `not a format Coauthor Explorer reads (it starts with "${start}"); it reads ${known}`;
 }
 
-/** Bidirectional controls out of every text a paper shows (see neutralizeBidi). */
-export function cleanPaperText(paper: PaperDraft): PaperDraft {
-  paper.title = neutralizeBidi(paper.title);
+/**
+ * Bidirectional controls out of every text a paper shows (see neutralizeBidi), and inline TeX
+ * in its title and abstract turned into text, unless the reader has decoded TeX already
+ * (`texDecoded`: BibTeX's, where a dollar left in the text was written `\$` and means one).
+ */
+export function cleanPaperText(paper: PaperDraft, texDecoded = false): PaperDraft {
+  paper.title = neutralizeBidi(texDecoded ? paper.title : inlineTexToText(paper.title));
   paper.authors = paper.authors.map(neutralizeBidi);
-  if (paper.abstract) paper.abstract = neutralizeBidi(paper.abstract);
+  if (paper.abstract) paper.abstract = neutralizeBidi(texDecoded ? paper.abstract : inlineTexToText(paper.abstract));
   if (paper.venue) paper.venue = neutralizeBidi(paper.venue);
   if (paper.authorDetails) {
     for (const detail of paper.authorDetails) {

@@ -166,7 +166,7 @@ describe("adding a bibliography to the sample", () => {
     // not the same year as its 2024 record, so it stays two papers.
     expect(await page.locator("#panel .report-facts li").first().textContent()).toBe("1 duplicate record of the same paper merged (see the warnings for which)");
     expect(await page.locator("#panel .warning-list li").allTextContents()).toEqual([
-      'refs.bib:8 duplicate of the paper at sample-listing.txt:22 ("Adaptive $Q$-Aid for Conditional Supervised Learning in Offline Reinforcement Learning"), same title, year and first author; counted once',
+      'refs.bib:8 duplicate of the paper at sample-listing.txt:22 ("Adaptive Q-Aid for Conditional Supervised Learning in Offline Reinforcement Learning"), same title, year and first author; counted once',
     ]);
     const facts = await page.evaluate(() => {
       const { graph } = window.explorer!;

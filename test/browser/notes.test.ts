@@ -183,3 +183,18 @@ describe("an author named in the address", () => {
     }
   });
 });
+
+describe("titles with TeX", () => {
+  // The sample's line 23 reads "Adaptive $Q$-Aid for Conditional Supervised Learning in Offline Reinforcement Learning".
+  const TITLE = "Adaptive Q-Aid for Conditional Supervised Learning in Offline Reinforcement Learning";
+
+  it("are shown as text in an author's panel and a link's", async () => {
+    await page.getByRole("combobox", { name: "Search authors" }).fill("suyoung");
+    await page.getByRole("combobox", { name: "Search authors" }).press("Enter");
+    expect(await page.locator("#panel .paper-title").allTextContents()).toEqual([TITLE, "Decision ConvFormer: Local Filtering in MetaFormer is Sufficient for Decision Making"]);
+    await page.locator("#panel .coauthor-list li", { hasText: "Woojun Kim" }).getByRole("button", { name: "2 shared papers" }).click();
+    await page.waitForSelector("#panel .panel-link");
+    expect(await page.locator("#panel .paper-title").allTextContents()).toContain(TITLE);
+    expect(await page.locator("#panel").textContent()).not.toContain("$");
+  });
+});

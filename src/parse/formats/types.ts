@@ -47,6 +47,8 @@ export interface FormatReader {
    */
   sniff(text: string): boolean;
   parse(text: string, context: FormatContext): FormatParse;
+  /** Its reader turns TeX into text itself (BibTeX): its titles are not read for inline TeX again. */
+  decodesTex?: boolean;
   /** Formats that can be read from a stream (the full dblp.xml through the CLI). */
   stream?(context: StreamContext): StreamParser;
 }

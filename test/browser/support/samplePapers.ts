@@ -1,10 +1,10 @@
 /*
- * Paper titles of data/sample-listing.txt as the panels list them, newest first. Minbeom Kim
- * wrote all four of hers with Jeonghye Kim, who is on every paper: the same four are their
- * link's.
+ * Paper titles of data/sample-listing.txt as the panels list them, newest first, its TeX
+ * ("Adaptive $Q$-Aid") as text. Minbeom Kim wrote all four of hers with Jeonghye Kim, who is
+ * on every paper: the same four are their link's.
  */
 export const WOOJUN_KIM_PAPERS = [
-  "Adaptive $Q$-Aid for Conditional Supervised Learning in Offline Reinforcement Learning", // 2024-02-03
+  "Adaptive Q-Aid for Conditional Supervised Learning in Offline Reinforcement Learning", // 2024-02-03
   "LESSON: Learning to Integrate Exploration Strategies for Reinforcement Learning via an Option Framework", // 2023-10-05
   "Decision ConvFormer: Local Filtering in MetaFormer is Sufficient for Decision Making", // 2023-10-04
 ];

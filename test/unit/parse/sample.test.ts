@@ -15,7 +15,7 @@ const expected = [
   [13, "LESSON: Learning to Integrate Exploration Strategies for Reinforcement Learning via an Option Framework", ["Woojun Kim", "Jeonghye Kim", "Youngchul Sung"], false, "2023-10-05", "LG", null],
   [16, "Beyond Normalization: Rethinking the Partition Function as a Difficulty Scheduler for RLVR", ["Dohyung Kim", "Minbeom Kim", "Jeonghye Kim"], true, "2026-02-13", "CL", null],
   [19, "Rebellious Student: Reversing Teacher Signals for Reasoning Exploration with Self-Distilled RLVR", ["Jeonghye Kim", "Jiwon Jeon", "Dongsheng Li"], true, "2026-05-11", "LG", 97.8],
-  [22, "Adaptive $Q$-Aid for Conditional Supervised Learning in Offline Reinforcement Learning", ["Jeonghye Kim", "Suyoung Lee", "Woojun Kim"], true, "2024-02-03", "LG", null],
+  [22, "Adaptive Q-Aid for Conditional Supervised Learning in Offline Reinforcement Learning", ["Jeonghye Kim", "Suyoung Lee", "Woojun Kim"], true, "2024-02-03", "LG", null],
   [25, "ReflAct: World-Grounded Decision Making in LLM Agents via Goal-State Reflection", ["Jeonghye Kim", "Sojeong Rhee", "Minbeom Kim"], true, "2025-05-21", "CL", null],
   [28, "Align While Search: Belief-Guided Exploratory Inference for World-Grounded Embodied Agents", ["Seohui Bae", "Jeonghye Kim", "Youngchul Sung"], true, "2025-12-30", "AI", null],
   [31, "Penalizing Infeasible Actions and Reward Scaling in Reinforcement Learning with Offline Data", ["Jeonghye Kim", "Yongjae Shin", "Whiyoung Jung"], true, "2025-07-11", "LG", null],
@@ -44,8 +44,9 @@ describe("the sample listing", () => {
         score,
         source: { file: "sample-listing.txt", line },
       });
-      // The abstract is the line after the title line, whole.
-      expect(paper.abstract).toBe(lines[line + 1]);
+      // The abstract is the line after the title line, whole, with its TeX as text: the
+      // sample's is EMPO$^2$ (paper 2) and $Q$ (paper 8).
+      expect(paper.abstract).toBe(lines[line + 1]!.replaceAll("$^2$", "²").replaceAll("$Q$", "Q"));
     },
   );
 
@@ -53,6 +54,13 @@ describe("the sample listing", () => {
     const abstract = result.papers[12]!.abstract!;
     expect(abstract.startsWith("Scientific reasoning requires not only long-chain reasoning processes")).toBe(true);
     expect(abstract.endsWith("but also documents logically more relevant.")).toBe(true);
+  });
+
+  it("shows the TeX of titles and abstracts as text", () => {
+    expect(lines[22]).toBe("Adaptive $Q$-Aid for Conditional Supervised Learning in Offline Reinforcement LearningJeonghye Kim, Suyoung Lee, Woojun Kim et al.");
+    expect(result.papers[7]!.title).toBe("Adaptive Q-Aid for Conditional Supervised Learning in Offline Reinforcement Learning");
+    expect(result.papers[1]!.abstract).toContain("(EMPO²), a hybrid RL framework");
+    expect(result.papers.filter((p) => `${p.title} ${p.abstract}`.includes("$"))).toEqual([]);
   });
 
   it("gives readable, unique ids", () => {

@@ -87,6 +87,7 @@ export function looksLikeBibtex(text: string): boolean {
 export const bibtexFormat: FormatReader = {
   id: "bibtex",
   label: "BibTeX",
+  decodesTex: true,
   extensions: [".bib", ".bibtex", ".biblatex"],
   sniff: looksLikeBibtex,
   parse: parseBibtex,
