@@ -1,4 +1,3 @@
-import sample from "../../data/sample-listing.txt?raw";
 import { downloadBlob, viewToPng } from "../export/png";
 import { DEFAULT_MAX_AUTHORS } from "../graph/build";
 import { DEFAULT_SORT } from "../panels/tableSort";
@@ -14,6 +13,7 @@ import { mountSearchBox } from "../ui/searchBox";
 import { ExplorerController } from "./controller";
 import { mountPanelView } from "./panelView";
 import { rememberDecisions, rememberedDecisions } from "./rememberedDecisions";
+import { SAMPLE } from "./sample";
 import { DEFAULT_VIEW_SETTINGS } from "../view/types";
 import { fetchStartupFile } from "./startupFile";
 import { mountStatusView } from "./statusView";
@@ -56,7 +56,8 @@ const store = createStore<AppState>({
 rememberDecisions(store);
 const notify = mountToast(byId("toast"), byId("toast-text"), byId<HTMLButtonElement>("toast-action"), byId<HTMLButtonElement>("toast-dismiss"));
 const controller = new ExplorerController(store, byId("graph"), notify);
-mountPanelView(byId("panel"), byId("announcer"), store, controller, notify);
+// The overview's "Open files…" is the toolbar's, made below.
+mountPanelView(byId("panel"), byId("announcer"), store, controller, notify, { openFiles: (returnFocus) => loadControls.openFiles(returnFocus) });
 mountViewHistory(store, controller);
 mountNodeTooltip(document.querySelector("main")!, store, {
   sigma: () => controller.sigma,
@@ -87,7 +88,7 @@ mountSearchBox(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("search-
 );
 const fileInput = byId<HTMLInputElement>("file-input");
 fileInput.accept = [...knownExtensions(), "text/plain", "application/json", "text/csv", "application/xml", "text/xml"].join(",");
-mountLoadControls({
+const loadControls = mountLoadControls({
   openButton: byId<HTMLButtonElement>("open-files"),
   addButton: byId<HTMLButtonElement>("add-files"),
   fileInput,
@@ -133,11 +134,11 @@ window.addEventListener("keydown", (event) => {
 
 async function start(): Promise<void> {
   const listing = params.get("listing");
-  if (!listing) return controller.load([{ name: "sample-listing.txt", text: sample }]);
+  if (!listing) return controller.load([SAMPLE]);
   try {
     await controller.load([await fetchStartupFile(listing)]);
   } catch (error) {
-    await controller.load([{ name: "sample-listing.txt", text: sample }]);
+    await controller.load([SAMPLE]);
     notify(`Could not fetch ${listing}: ${(error as Error).message}. Showing the sample instead.`);
   }
 }

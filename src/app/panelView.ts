@@ -11,6 +11,7 @@ import { panelShown, samePanelShown } from "../state/selection";
 import type { Store } from "../state/store";
 import type { AppState } from "../state/types";
 import type { ExplorerController } from "./controller";
+import { showsSample } from "./sample";
 import { selectionSummary } from "./selectionSummary";
 import type { Notify } from "./toast";
 
@@ -22,7 +23,14 @@ import type { Notify } from "./toast";
  * there, else where the new panel asks (`data-focus-entry`: the table's marked row), else on
  * its heading.
  */
-export function mountPanelView(aside: HTMLElement, announcer: HTMLElement, store: Store<AppState>, controller: ExplorerController, notify: Notify): void {
+export function mountPanelView(
+  aside: HTMLElement,
+  announcer: HTMLElement,
+  store: Store<AppState>,
+  controller: ExplorerController,
+  notify: Notify,
+  actions: { openFiles(returnFocus: HTMLElement): void },
+): void {
   const contextOf = (state: AppState): PanelContext => {
     const { data } = state;
     const derived = controller.derived;
@@ -54,6 +62,7 @@ export function mountPanelView(aside: HTMLElement, announcer: HTMLElement, store
         return derived.path;
       },
       sourceNames: data.sources.map((s) => s.name),
+      showsSample: showsSample(data.sources),
       decisions: data.decisions,
       canUndo: data.decisionHistory.length > 0,
       selectAuthor: (key) => controller.select({ kind: "author", key }, { center: true }),
@@ -62,6 +71,7 @@ export function mountPanelView(aside: HTMLElement, announcer: HTMLElement, store
       openPanel: (panel) => controller.openPanel(panel),
       showSelected: () => controller.showSelected(),
       showIdentity: () => controller.openPanel("identity"),
+      openFiles: actions.openFiles,
       setSettings: (patch) => controller.setSettings(patch),
       setViewState: (patch) => controller.setViewState(patch),
       setTable: (patch) => controller.setTable(patch),

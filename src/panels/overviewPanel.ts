@@ -31,6 +31,7 @@ export function overviewPanel(context: PanelContext): HTMLElement {
     "section",
     { class: "panel-overview", attrs: { "aria-label": "Overview" } },
     h("h2", { text: context.sourceNames.join(", "), attrs: { tabindex: "-1" } }),
+    context.showsSample && sampleHint(context),
     h("p", { class: "panel-facts", text: [plural(view.papers.size, "paper"), plural(view.authors.size, "author"), plural(view.links.size, "link"), yearSpan(first, last)].filter(Boolean).join(" · ") }),
     hiddenNotes(context),
     withoutAuthorsNote(context),
@@ -48,5 +49,17 @@ export function overviewPanel(context: PanelContext): HTMLElement {
     ),
     legend(context),
     loadReport(context),
+  );
+}
+
+/** On the sample: the explorer is for the user's own bibliography, and which files it opens. */
+function sampleHint(context: PanelContext): HTMLElement {
+  const open: HTMLButtonElement = h("button", { class: "link", text: "Open files…", attrs: { "data-focus-key": "sample-open-files" }, on: { click: () => context.openFiles(open) } });
+  return h(
+    "p",
+    { class: "sample-hint" },
+    "This is a sample. ",
+    open,
+    " to see your own: BibTeX, RIS, Web of Science, Scopus, Zotero CSL-JSON, OpenAlex, dblp XML or a pasted listing.",
   );
 }

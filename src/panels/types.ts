@@ -40,6 +40,8 @@ export interface PanelContext {
   path: CollaborationPath | null;
   /** The names of the inputs on screen. */
   sourceNames: string[];
+  /** Whether the network is the sample's, shown until the user opens their own files. */
+  showsSample: boolean;
   decisions: readonly IdentityDecision[];
   canUndo: boolean;
   selectAuthor(key: string): void;
@@ -50,6 +52,8 @@ export interface PanelContext {
   /** Shows the selected author's or link's panel again. */
   showSelected(): void;
   showIdentity(): void;
+  /** The toolbar's Open files…: picks files that replace the network; focus then returns to `returnFocus`. */
+  openFiles(returnFocus: HTMLElement): void;
   /** Counting, filters and scope: the map and every panel follow. */
   setSettings(patch: Partial<ViewSettings>): void;
   setViewState(patch: Partial<ViewState>): void;

@@ -43,12 +43,12 @@ export function mountLoadControls(options: {
   pasteForm: HTMLFormElement;
   hasNetwork: () => boolean;
   onFiles: (read: ReadResult, mode: LoadMode) => void;
-}): void {
+}): { openFiles(returnFocus: HTMLElement): void } {
   const { openButton, addButton, fileInput, dropOverlay, dropAddZone, pasteButton, pasteDialog, pasteText, pasteForm, hasNetwork, onFiles } = options;
 
   let pickMode: LoadMode = "replace";
   let returnFocus: HTMLElement = openButton;
-  const pick = (mode: LoadMode, button: HTMLButtonElement) => {
+  const pick = (mode: LoadMode, button: HTMLElement) => {
     pickMode = mode;
     returnFocus = button;
     fileInput.click();
@@ -58,7 +58,7 @@ export function mountLoadControls(options: {
   fileInput.addEventListener("change", async () => {
     if (fileInput.files && fileInput.files.length > 0) onFiles(await readFiles(fileInput.files), pickMode);
     fileInput.value = "";
-    returnFocus.focus();
+    (returnFocus.isConnected ? returnFocus : openButton).focus();
   });
 
   // dragenter/dragleave fire for every child crossed; a counter tells when the pointer really left.
@@ -106,4 +106,6 @@ export function mountLoadControls(options: {
     onFiles({ sources: [{ name: "pasted text", text }], failures: [] }, submitter.value === "add" && hasNetwork() ? "add" : "replace");
     pasteText.value = "";
   });
+  // What Open files… does, for a control elsewhere (the overview's): focus comes back to that control.
+  return { openFiles: (returnTo) => pick("replace", returnTo) };
 }

@@ -79,10 +79,10 @@ describe("accessibility", () => {
         await narrow.getByRole("button", { name: "Show less" }).click();
         expect((await box("#sheet")).y).toBe(sheet.y);
 
-        expect(await narrow.getByRole("button", { name: "Open files…" }).isVisible()).toBe(false);
+        expect(await narrow.locator("#open-files").isVisible()).toBe(false);
         await narrow.getByRole("button", { name: "Menu" }).click();
         for (const name of ["Open files…", "Add files…", "Paste…", "Run layout", "Export PNG"]) {
-          const button = (await narrow.getByRole("button", { name }).boundingBox())!;
+          const button = (await narrow.locator("#actions").getByRole("button", { name }).boundingBox())!;
           expect(button.x).toBeGreaterThanOrEqual(0);
           expect(button.x + button.width).toBeLessThanOrEqual(width);
           expect(button.height).toBeGreaterThanOrEqual(24);
@@ -91,7 +91,7 @@ describe("accessibility", () => {
         expect(settings.x + settings.width).toBeLessThanOrEqual(width);
         expect(await accessibilityViolations(narrow)).toEqual([]);
         await narrow.keyboard.press("Escape");
-        expect(await narrow.getByRole("button", { name: "Open files…" }).isVisible()).toBe(false);
+        expect(await narrow.locator("#open-files").isVisible()).toBe(false);
       }
     } finally {
       await narrow.close();

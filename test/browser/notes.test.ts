@@ -198,3 +198,21 @@ describe("titles with TeX", () => {
     expect(await page.locator("#panel").textContent()).not.toContain("$");
   });
 });
+
+describe("the sample's overview", () => {
+  it("says the explorer is for your own files, which it opens, and opens them", async () => {
+    expect(await page.textContent("#panel .sample-hint")).toBe(
+      "This is a sample. Open files… to see your own: BibTeX, RIS, Web of Science, Scopus, Zotero CSL-JSON, OpenAlex, dblp XML or a pasted listing.",
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.locator("#panel .sample-hint").getByRole("button", { name: "Open files…" }).click()]);
+    expect(chooser.isMultiple()).toBe(true);
+    await page.evaluate(() => ((window as { graphBefore?: unknown }).graphBefore = window.explorer!.graph));
+    await chooser.setFiles({ name: "refs.bib", mimeType: "text/plain", buffer: Buffer.from(REFS) });
+    await page.waitForFunction(() => window.explorer!.graph !== (window as { graphBefore?: unknown }).graphBefore);
+    await waitForSettledLayout(page);
+    expect(await page.textContent("#panel h2")).toBe("refs.bib");
+    expect(await page.locator("#panel .sample-hint").count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
+  });
+});
