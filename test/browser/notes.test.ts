@@ -130,7 +130,7 @@ describe("ranking by first year", () => {
       "Minbeom Kim", "Minhae Oh", "Nakyung Lee", "Seohui Bae", "Sojeong Rhee", "Whiyoung Jung", "Yongjae Shin",
       "Dohyung Kim", "Dongsheng Li", "Jiwon Jeon", "Xufang Luo", "Zeyuan Liu",
     ]);
-    expect(await page.textContent("#panel .author-table caption")).toBe("16 visible authors, by first year, earliest first");
+    expect(await page.textContent("#panel #table-caption")).toBe("16 visible authors, by first year, earliest first");
     expect(await page.getAttribute("#panel .author-table th[aria-sort]", "aria-sort")).toBe("ascending");
   });
 });
