@@ -139,7 +139,7 @@ export class ExplorerController {
       const visuals = this.derived.visuals;
       return layoutInputFromGraph(graph, (key) => visuals.nodes.get(key)?.size ?? 4, this.derived.view);
     }, (status) => this.store.set({ layout: status }));
-    publishExplorer({ graph, sigma: this.renderer.sigma, layout: result.laidOut ? "settled" : "idle", view: () => this.derived.view, setSettings: (patch) => this.setSettings(patch) });
+    publishExplorer({ graph, sigma: this.renderer.sigma, layout: result.laidOut ? "settled" : "idle", view: () => this.derived.view, setSettings: (patch) => this.setSettings(patch), labels: () => this.renderer.labels() });
     if (result.laidOut) this.store.set({ layout: "settled" });
     else this.layout.start();
   }

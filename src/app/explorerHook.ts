@@ -1,5 +1,6 @@
 import type Sigma from "sigma";
 import type { CoauthorGraph } from "../graph/types";
+import type { PlacedLabels } from "../render/labels";
 import type { LayoutStatus } from "../layout/layoutClient";
 import type { GraphView, ViewSettings } from "../view/types";
 
@@ -15,6 +16,8 @@ export interface ExplorerHook {
   view(): GraphView;
   /** Counting, filters and scope, as the filters panel sets them: for scripts and measurements. */
   setSettings(patch: Partial<ViewSettings>): void;
+  /** The author and group labels drawn in the last frame at rest, in pixels of the map, with the side each author's label is on. */
+  labels(): PlacedLabels;
 }
 
 declare global {

@@ -4,7 +4,7 @@ import type { Settings } from "sigma/settings";
 import { groupLabelBox, placeGroupLabels, type GroupLabelCandidate, type NamedGroup } from "./groupLabels";
 import { drawGroupLabel, drawHighlight, drawLabel, textWidths, type LabelFont } from "./labelDrawing";
 import { labelModeAt, type LabelMode } from "./labelMode";
-import { isInside, MIN_LABELLED_SIZE, Occupancy, placeLabels, type LabelCandidate, type LabelSide } from "./labelPlacement";
+import { isInside, labelBox, MIN_LABELLED_SIZE, Occupancy, placeLabels, type LabelBox, type LabelCandidate, type LabelSide } from "./labelPlacement";
 
 /** What the label layer needs to know of what is drawn. */
 export interface LabelSource {
@@ -16,6 +16,12 @@ export interface LabelSource {
   moving(): boolean;
   /** The groups named at rest: sigma must offer their central authors' labels until the next rest, and to exports. */
   named(centres: ReadonlySet<string>): void;
+}
+
+/** The labels of the last frame at rest, in pixels of the map: what a user can read, for tests and scripts. */
+export interface PlacedLabels {
+  authors: { key: string; side: LabelSide; box: LabelBox }[];
+  groups: { key: string; text: string; box: LabelBox }[];
 }
 
 /** A node's display data as sigma hands it to the label functions: on screen, with its key. */
@@ -42,6 +48,7 @@ export function createLabelLayer(font: LabelFont) {
   let mode: LabelMode = "authors";
   let authorSides = new Map<string, LabelSide>();
   let namedGroups = new Map<string, NamedGroup>();
+  let lastPlaced: PlacedLabels = { authors: [], groups: [] };
   let source: LabelSource | null = null;
   let collecting = false;
   let collected: DrawnNode[] = [];
@@ -84,6 +91,10 @@ export function createLabelLayer(font: LabelFont) {
     const candidates = mode === "groups" ? groupCandidates(sigma, groups) : [];
     const placed = placeGroupLabels(candidates, viewport, groupFont.labelSize, taken);
     namedGroups = new Map([...placed].map((key) => [key, groups.get(key)!]));
+    lastPlaced = {
+      authors: authors.filter((a) => authorSides.has(a.key)).map((a) => ({ key: a.key, side: authorSides.get(a.key)!, box: labelBox(a, font.labelSize, authorSides.get(a.key)) })),
+      groups: candidates.filter((c) => placed.has(c.key)).map((c) => ({ key: c.key, text: namedGroups.get(c.key)!.text, box: groupLabelBox(c, groupFont.labelSize) })),
+    };
     const context = sigma.getCanvases().labels!.getContext("2d")!;
     const settings = sigma.getSettings();
     for (const n of nodes) if (authorSides.has(n.key)) drawLabel(context, n, settings, authorSides.get(n.key)!, true);
@@ -144,7 +155,8 @@ export function createLabelLayer(font: LabelFont) {
   const reset = () => {
     authorSides = new Map();
     namedGroups = new Map();
+    lastPlaced = { authors: [], groups: [] };
   };
 
-  return { sigmaSettings, attach, reset };
+  return { sigmaSettings, attach, reset, placed: () => lastPlaced };
 }

@@ -9,7 +9,7 @@ import { DrawnItems, type Reducers } from "./changedItems";
 import { displayIndexing } from "./displayIndexing";
 import { createReducers, EDGE_TYPE, NODE_TYPE, type Drawn } from "./emphasis";
 import { namedGroupsByCentre } from "./groupLabels";
-import { createLabelLayer } from "./labels";
+import { createLabelLayer, type PlacedLabels } from "./labels";
 import { lastOf } from "./lastOf";
 import { CameraMotion } from "./motion";
 import { pickNodesByGeometry } from "./nodePicking";
@@ -41,6 +41,8 @@ export interface Renderer {
    */
   setDrawn(drawn: () => Drawn): void;
   centerOn(key: string): void;
+  /** The labels drawn in the last frame at rest. */
+  labels(): PlacedLabels;
 }
 
 const LABEL_SETTINGS = { labelFont: LABEL_FONT, labelSize: 13, labelWeight: "500" };
@@ -134,6 +136,7 @@ export function createRenderer(container: HTMLElement, events: RendererEvents): 
 
   return {
     sigma,
+    labels: () => labels.placed(),
     show(nextGraph, nextDrawn, options = {}) {
       graph = nextGraph;
       drawn = nextDrawn;
