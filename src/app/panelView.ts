@@ -105,18 +105,23 @@ export function mountPanelView(
     const hadFocus = focused instanceof HTMLElement && aside.contains(focused);
     const keepScroll = samePanel && selection.item === previous.selection.item;
     const scroll = aside.scrollTop;
-    const sideways = keepScroll ? scrolledSideways(aside) : [];
+    // A redraw with the same sort and page (an analysis answer coming back) keeps the rows where they were too.
+    const boxes = keepScroll ? scrolledBoxes(aside, state.table === previous.table) : [];
     // The panel keeps the open tool's width under an author's panel too (the table's is wider):
     // else every pick from the table would resize the map under the pointer.
     aside.dataset.tool = state.view.panel;
     const line = selectionLine(context);
     aside.replaceChildren(panelNav(context), ...(line ? [line] : []), content);
     aside.scrollTop = keepScroll ? scroll : 0;
-    for (const [key, left] of sideways) {
+    for (const { key, left, top } of boxes) {
       const box = aside.querySelector(`[data-scroll-key="${CSS.escape(key)}"]`);
-      if (box) box.scrollLeft = left;
+      if (!box) continue;
+      box.scrollLeft = left;
+      box.scrollTop = top;
     }
-    if (hadFocus) (focusable(aside, focused.dataset.focusKey) ?? content.querySelector<HTMLElement>("[data-focus-entry]") ?? content.querySelector<HTMLElement>("h2"))?.focus();
+    // On the same panel, focus on its heading stays there: Escape from the table put it there, and the next Escape lets the selection go.
+    const onHeading = samePanel && focused instanceof HTMLHeadingElement && !focused.dataset.focusKey;
+    if (hadFocus) (focusable(aside, focused.dataset.focusKey) ?? (onHeading ? content.querySelector<HTMLElement>("h2") : null) ?? content.querySelector<HTMLElement>("[data-focus-entry]") ?? content.querySelector<HTMLElement>("h2"))?.focus();
     if (!samePanel || selection.item !== previous.selection.item) announcer.textContent = selectionSummary(context);
   };
   store.subscribe((state, previous) => {
@@ -137,12 +142,16 @@ export function mountPanelView(
 }
 
 /**
- * How far each box with a `data-scroll-key` is scrolled sideways: the table's columns stay
- * where the user scrolled them through a sort or a page turn, which draw the panel anew. Only
- * sideways: a new sort or page starts at its first row.
+ * How far each box with a `data-scroll-key` is scrolled: the table's columns stay where the
+ * user scrolled them through a sort or a page turn, which draw the panel anew. Down only when
+ * the rows are the same (`sameRows`): a new sort or page starts at its first row.
  */
-function scrolledSideways(root: HTMLElement): [string, number][] {
-  return [...root.querySelectorAll<HTMLElement>("[data-scroll-key]")].map((box) => [box.dataset.scrollKey!, box.scrollLeft]);
+function scrolledBoxes(root: HTMLElement, sameRows: boolean): { key: string; left: number; top: number }[] {
+  return [...root.querySelectorAll<HTMLElement>("[data-scroll-key]")].map((box) => ({
+    key: box.dataset.scrollKey!,
+    left: box.scrollLeft,
+    top: sameRows ? box.scrollTop : 0,
+  }));
 }
 
 /**

@@ -137,6 +137,11 @@ describe("the table of authors", () => {
     // Escape leaves the table; the selection stays, and Escape again lets it go.
     expect(await markedRows()).toEqual(["Woojun Kim"]);
     await selectedOnMap("woojun kim", "minhae oh");
+    // A redraw of the panel meanwhile (an analysis answer coming back) leaves focus on the heading, not on her row.
+    await page.$eval("#panel h2", (heading) => heading.setAttribute("data-old", ""));
+    await page.evaluate(() => window.explorer!.setSettings({}));
+    await page.waitForFunction(() => !document.querySelector("#panel h2")!.hasAttribute("data-old"));
+    expect(await focusedElement()).toBe("H2 Table of authors");
     await page.keyboard.press("Escape");
     expect(await markedRows()).toEqual([]);
     expect(await page.locator("#panel .panel-selection").count()).toBe(0);
@@ -426,6 +431,23 @@ describe("a table longer than a page", () => {
     expect(await sortedColumn()).toEqual([["▼Last year", "descending"]]);
     const sorted = await scrolled();
     expect(sorted.left).toBe(Math.min(turned.left, sorted.most));
+  });
+
+  it("keeps the rows scrolled to when the same rows are drawn again, and starts a new page at its first row", async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const box = () => page.$eval("#panel .table-scroll", (element) => ({ top: element.scrollTop, most: element.scrollHeight - element.clientHeight, old: element.hasAttribute("data-old") }));
+    await page.$eval("#panel .table-scroll", (element) => {
+      element.scrollTo(0, 200);
+      element.setAttribute("data-old", "");
+    });
+    expect((await box()).most).toBeGreaterThan(200);
+    // The same settings again: a new view, so the panel is drawn anew (as when an analysis comes back), with the same rows.
+    await page.evaluate(() => window.explorer!.setSettings({}));
+    await page.waitForFunction(() => !document.querySelector("#panel .table-scroll")!.hasAttribute("data-old"));
+    expect(await box()).toMatchObject({ top: 200, old: false });
+    await page.getByRole("button", { name: "Next page" }).click();
+    expect(await rowsLabel()).toBe("Rows 51–62 of 62");
+    expect((await box()).top).toBe(0);
   });
 
   it("keeps what takes focus clear of the fixed names and header, going back by Shift+Tab or ArrowUp", async () => {
