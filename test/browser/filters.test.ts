@@ -67,7 +67,10 @@ describe("the filters panel on the sample", () => {
   });
 
   it("drags a thumb with the pointer, and the map follows while it moves", async () => {
-    const grip = (await page.locator(".year-grip").boundingBox())!;
+    // The panel is drawn again when the betweenness comes back: measure the grip that is there, not one just replaced.
+    let grip = await page.locator(".year-grip").boundingBox();
+    await expect.poll(async () => (grip = await page.locator(".year-grip").boundingBox())).not.toBeNull();
+    grip = grip!;
     // Four columns, 2023 to 2026: press in 2023's, drag to 2025's (the third quarter).
     const y = grip.y + grip.height - 12;
     await page.mouse.move(grip.x + grip.width * 0.1, y);
