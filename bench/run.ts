@@ -24,6 +24,7 @@ import { generateListing } from "./generateListing";
 import { benchGroups } from "./groups";
 import { benchInteractions } from "./interactions";
 import { benchPanning } from "./panning";
+import { benchSearch } from "./search";
 import { median, row, timed } from "./measure";
 import { benchView } from "./view";
 
@@ -112,6 +113,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   groups: benchGroups,
   analysis: benchAnalysis,
   view: benchView,
+  search: benchSearch,
   browser: benchFirstFrame,
   interactions: benchInteractions,
   panning: benchPanning,

@@ -59,11 +59,13 @@ function isScope(scope: unknown): scope is Scope {
 export interface ViewHistoryStatus {
   canBack: boolean;
   canForward: boolean;
-  /** The person id an address or history entry asked for that the network does not have. */
+  /** The person id or name an address or history entry asked for that the network does not have. */
   missing: string | null;
+  /** How many authors that name fits when it fits several (else 0): which one was meant is for the user to say. */
+  several: number;
 }
 
-let status: ViewHistoryStatus = { canBack: false, canForward: false, missing: null };
+let status: ViewHistoryStatus = { canBack: false, canForward: false, missing: null, several: 0 };
 const listeners = new Set<(status: ViewHistoryStatus) => void>();
 
 function setStatus(patch: Partial<ViewHistoryStatus>): void {
@@ -81,7 +83,7 @@ export function onViewHistoryStatus(listener: (status: ViewHistoryStatus) => voi
 }
 
 export function dismissMissingAuthor(): void {
-  setStatus({ missing: null });
+  setStatus({ missing: null, several: 0 });
 }
 
 /** The browser's Back and Forward, which come back to us as popstate; nothing when there is nothing there of ours. */
@@ -127,9 +129,9 @@ export function mountViewHistory(store: Store<AppState>, controller: ExplorerCon
   const available = (scope: Scope): Scope => {
     const graph = store.get().data.graph;
     if (scope.kind !== "ego" || !graph || graph.hasNode(scope.center)) return scope;
-    const center = authorByName(graph, scope.center);
-    if (center !== null) return { ...scope, center };
-    setStatus({ missing: scope.center });
+    const named = authorByName(graph, scope.center);
+    if (named.kind === "found") return { ...scope, center: named.key };
+    setStatus({ missing: scope.center, several: named.kind === "several" ? named.count : 0 });
     return { kind: "all" };
   };
 
@@ -149,7 +151,7 @@ export function mountViewHistory(store: Store<AppState>, controller: ExplorerCon
     }
     const scope = state.view.settings.scope;
     if (restoring || sameScope(scope, previous.view.settings.scope)) return;
-    if (status.missing !== null) setStatus({ missing: null });
+    if (status.missing !== null) setStatus({ missing: null, several: 0 });
     index += 1;
     last = index;
     write("pushState", scope);

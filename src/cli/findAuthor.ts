@@ -1,6 +1,6 @@
 import { searchAuthors, type AuthorEntry } from "../search/authorIndex";
-import { foldName } from "../text/fold";
-import { nameWords } from "../text/personName";
+import { byPapersThenLabel, resolveName } from "../search/resolveName";
+import { nameForm } from "../search/nameMatch";
 
 /** Who a name given on the command line is: one author, several, or nobody (with the closest names). */
 export type AuthorMatch =
@@ -12,39 +12,17 @@ export type AuthorMatch =
 const SUGGESTIONS = 3;
 
 /**
- * Finds an author by any of their spellings, folded (case, accents, dots, spacing). The first
- * of these that anyone matches decides: the folded name itself; the same words in another
- * order ("Kim Jeonghye"); every word the start of a word of the name ("Kim", "J Kim"). One
- * author there is the answer, several are for the user to choose from. With none, up to three
- * suggestions: the search box's matches, then the names fewest edits away.
+ * Finds an author by any of their spellings, as the search box does (nameMatch): the same letters
+ * in any order of the words ("Kim, Jeonghye"), then whole words and initials ("J. Kim", "Kim J"),
+ * then words begun ("Kim Jeo"); the first of these that anyone matches decides. One author there
+ * is the answer, several are for the user to choose from. With none, up to three suggestions:
+ * the search box's matches, then the names fewest edits away.
  */
 export function findAuthor(index: readonly AuthorEntry[], name: string): AuthorMatch {
-  const folded = foldName(name);
-  if (!folded) return { kind: "unknown", suggestions: [] };
-  const words = nameWords(folded);
-  const sorted = [...words].sort().join(" ");
-  const levels: ((spelling: string) => boolean)[] = [
-    (spelling) => spelling === folded,
-    (spelling) => nameWords(spelling).sort().join(" ") === sorted,
-    (spelling) => startsWords(words, nameWords(spelling)),
-  ];
-  for (const matches of levels) {
-    const found = index.filter((entry) => entry.folded.some(matches));
-    if (found.length === 1) return { kind: "found", author: found[0]! };
-    if (found.length > 1) return { kind: "ambiguous", authors: found.sort(byPapersThenLabel) };
-  }
-  return { kind: "unknown", suggestions: suggestions(index, name, folded) };
-}
-
-/** Whether each query word starts a different word of the name; longer query words take their word first. */
-function startsWords(query: readonly string[], name: readonly string[]): boolean {
-  const free = [...name];
-  for (const word of [...query].sort((a, b) => b.length - a.length)) {
-    const at = free.findIndex((candidate) => candidate.startsWith(word));
-    if (at < 0) return false;
-    free.splice(at, 1);
-  }
-  return true;
+  const resolved = resolveName(index, name);
+  if (resolved.kind !== "none") return resolved;
+  const spaced = nameForm(name).spaced;
+  return { kind: "unknown", suggestions: spaced ? suggestions(index, name, spaced) : [] };
 }
 
 function suggestions(index: readonly AuthorEntry[], name: string, folded: string): AuthorEntry[] {
@@ -56,14 +34,13 @@ function suggestions(index: readonly AuthorEntry[], name: string, folded: string
   for (const entry of index) {
     if (chosen.includes(entry)) continue;
     let distance = Infinity;
-    for (const spelling of entry.folded) distance = Math.min(distance, editDistance(folded, spelling, most));
+    for (const { spaced } of entry.forms) distance = Math.min(distance, editDistance(folded, spaced, most));
     if (distance <= most) near.push({ entry, distance });
   }
   near.sort((a, b) => a.distance - b.distance || byPapersThenLabel(a.entry, b.entry));
   return [...chosen, ...near.slice(0, SUGGESTIONS - chosen.length).map((n) => n.entry)];
 }
 
-export const byPapersThenLabel = (a: AuthorEntry, b: AuthorEntry) => b.papers - a.papers || a.label.localeCompare(b.label, "en");
 
 /**
  * Levenshtein distance (insertions, deletions, substitutions), or more than `most` as soon as

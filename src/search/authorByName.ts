@@ -1,27 +1,26 @@
 import type { CoauthorGraph } from "../graph/types";
 import { nameId } from "../identity/names";
+import { authorEntry } from "./authorIndex";
+import { MatchLevel } from "./nameMatch";
+import { resolveName } from "./resolveName";
 
 /**
  * The person a name given from outside (an address's `?ego=`) means: the person id itself
- * ("jeonghye kim"), else the one author one of whose spellings, folded as identity folds
- * names, has the same words in any order ("KIM Jeonghye") or the same letters in the same
- * order ("Jeong-hye Kim"), as identity groups names. Null when nobody has them, or several
- * people do: a guess would open the wrong network.
+ * ("jeonghye kim"), else the one author the search's matching finds for it by the same letters
+ * in any order of the words ("KIM Jeonghye", "Kim, Jeong-hye"), or by whole words and initials
+ * ("J. Kim" when one Kim's given name starts with J). Not by words only begun: an address is
+ * typed or pasted whole. When several people have the name, how many: a guess would open the
+ * wrong network, and "not in the data" would not be true.
  */
-export function authorByName(graph: CoauthorGraph, name: string): string | null {
-  if (graph.hasNode(name)) return name;
+export function authorByName(graph: CoauthorGraph, name: string): AuthorNamed {
+  if (graph.hasNode(name)) return { kind: "found", key: name };
   const id = nameId(name);
-  if (id === "") return null;
-  if (graph.hasNode(id)) return id;
-  const words = sortedWords(id);
-  const letters = lettersOf(id);
-  const same = (spelling: string) => {
-    const other = nameId(spelling);
-    return sortedWords(other) === words || lettersOf(other) === letters;
-  };
-  const found = graph.filterNodes((_key, author) => same(author.label) || author.aliases.some(same));
-  return found.length === 1 ? found[0]! : null;
+  if (id === "") return { kind: "none" };
+  if (graph.hasNode(id)) return { kind: "found", key: id };
+  const index = graph.mapNodes((key, author) => authorEntry(key, author.label, author.papers, author.aliases));
+  const resolved = resolveName(index, name, MatchLevel.Words);
+  if (resolved.kind === "found") return { kind: "found", key: resolved.author.key };
+  return resolved.kind === "ambiguous" ? { kind: "several", count: resolved.authors.length } : { kind: "none" };
 }
 
-const sortedWords = (id: string) => id.split(" ").sort().join(" ");
-const lettersOf = (id: string) => id.replaceAll(" ", "");
+export type AuthorNamed = { kind: "found"; key: string } | { kind: "several"; count: number } | { kind: "none" };

@@ -62,7 +62,12 @@ export function mountEgoBanner(parent: HTMLElement, store: Store<AppState>, cont
     for (const control of controls) control.hidden = !ego;
     dismiss.hidden = ego !== null || history.missing === null;
     if (!ego) {
-      title.textContent = history.missing === null ? "" : `No author “${history.missing}” in the data loaded, by that id or name: showing everyone.`;
+      title.textContent =
+        history.missing === null
+          ? ""
+          : history.several > 1
+            ? `“${history.missing}” names ${history.several} authors in the data loaded: showing everyone. Search for the one you mean.`
+            : `No author “${history.missing}” in the data loaded, by that id or name: showing everyone.`;
       return;
     }
     const name = graph!.hasNode(ego.center) ? graph!.getNodeAttribute(ego.center, "label") : ego.center;

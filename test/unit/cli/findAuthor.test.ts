@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { editDistance, findAuthor } from "../../../src/cli/findAuthor";
-import type { AuthorEntry } from "../../../src/search/authorIndex";
+import { authorEntry, type AuthorEntry } from "../../../src/search/authorIndex";
 import { foldName } from "../../../src/text/fold";
 
-const entry = (label: string, papers: number, ...aliases: string[]): AuthorEntry => ({ key: foldName(label), label, papers, folded: [label, ...aliases].map(foldName) });
+const entry = (label: string, papers: number, ...aliases: string[]): AuthorEntry => authorEntry(foldName(label), label, papers, aliases);
 const index = [entry("Ann Lee", 3), entry("Ann Leeds", 5), entry("José Núñez", 2, "J. Nunez"), entry("Kim Jeonghye", 1), entry("Min Kim", 4), entry("Kim Min", 2), entry("Jeonghye Kimura", 1)];
 const labels = (entries: AuthorEntry[]) => entries.map((e) => e.label);
 const found = (name: string) => {
@@ -30,10 +30,21 @@ describe("finding an author by name", () => {
     expect(found("Núñ")).toBe("José Núñez");
   });
 
+  it("takes the forms bibliographies write, as the search box does", () => {
+    expect(found("Kim, Jeong-hye")).toBe("Kim Jeonghye");
+    expect(found("J. Kimura")).toBe("Jeonghye Kimura");
+    expect(found("Nunez J")).toBe("José Núñez");
+    // Two Kims have a given name starting with M: the initial does not choose.
+    const match = findAuthor(index, "M. Kim");
+    expect(match.kind === "ambiguous" && labels(match.authors)).toEqual(["Min Kim", "Kim Min"]);
+  });
+
   it("lists everyone a name matches, most papers first, when it matches several", () => {
     const match = findAuthor(index, "Kim");
     expect(match.kind).toBe("ambiguous");
-    expect(match.kind === "ambiguous" && labels(match.authors)).toEqual(["Min Kim", "Kim Min", "Jeonghye Kimura", "Kim Jeonghye"]);
+    // Three names have the word Kim: Kimura only begins with it, so it is not among them.
+    expect(match.kind === "ambiguous" && labels(match.authors)).toEqual(["Min Kim", "Kim Min", "Kim Jeonghye"]);
+    expect(found("Kimu")).toBe("Jeonghye Kimura");
     const ann = findAuthor(index, "ann le");
     expect(ann.kind === "ambiguous" && labels(ann.authors)).toEqual(["Ann Leeds", "Ann Lee"]);
   });

@@ -50,9 +50,20 @@ describe("coauthor path", () => {
   });
 
   it("finds a name whatever its case, accents, spacing, word order or initials", async () => {
-    for (const name of ["ann lee", "ÁNN  LEE", "Lee Ann", "A. Lee", "Lee"]) {
+    for (const name of ["ann lee", "ÁNN  LEE", "Lee Ann", "Lee, Ann", "A. Lee", "Lee A", "Lee"]) {
       expect((await pathJson(name, "Dee Evans")).path).toEqual(["Ann Lee", "Dee Evans"]);
     }
+  });
+
+  it("finds the sample's authors as bibliographies write them, as the search box does", async () => {
+    const sample = (from: string) => cli("path", "data/sample-listing.txt", "--reference-date", "2026-11-25", from, "Nakyung Lee", "--json");
+    for (const name of ["Kim, Jeonghye", "kim jeonghye", "jeong-hye kim", "Liu Z", "Z. Liu"]) {
+      const { code, stdout } = await sample(name);
+      expect(code, name).toBe(0);
+      expect(JSON.parse(stdout).path[0], name).toBe(name.toLowerCase().includes("liu") ? "Zeyuan Liu" : "Jeonghye Kim");
+    }
+    // The sample's Kims are Jeonghye, Minbeom, Woojun and Dohyung: M. Kim is Minbeom Kim, the only Kim with an M.
+    expect(JSON.parse((await sample("M. Kim")).stdout).path[0]).toBe("Minbeom Kim");
   });
 
   it("says when two authors are not connected in the data", async () => {

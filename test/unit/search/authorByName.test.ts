@@ -13,17 +13,24 @@ const graph = graphOf([
 
 describe("an author named from outside", () => {
   it("is found by person id, or by name in any case, accents, punctuation and word order", () => {
-    expect(authorByName(graph, "jeonghye kim")).toBe("jeonghye kim");
-    expect(authorByName(graph, "Jeonghye Kim")).toBe("jeonghye kim");
-    expect(authorByName(graph, "KIM Jeonghye")).toBe("jeonghye kim");
-    expect(authorByName(graph, "Jeong-hye Kim")).toBe("jeonghye kim");
-    expect(authorByName(graph, "Núñez, José")).toBe("jose nunez");
+    expect(authorByName(graph, "jeonghye kim")).toEqual({ kind: "found", key: "jeonghye kim" });
+    expect(authorByName(graph, "Jeonghye Kim")).toEqual({ kind: "found", key: "jeonghye kim" });
+    expect(authorByName(graph, "KIM Jeonghye")).toEqual({ kind: "found", key: "jeonghye kim" });
+    expect(authorByName(graph, "Jeong-hye Kim")).toEqual({ kind: "found", key: "jeonghye kim" });
+    expect(authorByName(graph, "Núñez, José")).toEqual({ kind: "found", key: "jose nunez" });
+    expect(authorByName(graph, "Kim, Jeong-hye")).toEqual({ kind: "found", key: "jeonghye kim" });
+    // Initials, when one author only has them.
+    expect(authorByName(graph, "J. Kim")).toEqual({ kind: "found", key: "jeonghye kim" });
+    expect(authorByName(graph, "Chen B")).toEqual({ kind: "found", key: "bo chen" });
   });
 
-  it("is nobody when no one has the name, or several people do", () => {
-    expect(authorByName(graph, "nobody")).toBeNull();
-    expect(authorByName(graph, "")).toBeNull();
+  it("is nobody when no one has the name, and says how many when several people do", () => {
+    expect(authorByName(graph, "nobody")).toEqual({ kind: "none" });
+    expect(authorByName(graph, "")).toEqual({ kind: "none" });
     expect(graph.filterNodes((_k, a) => a.label === "Ann Lee")).toHaveLength(2);
-    expect(authorByName(graph, "Ann Lee")).toBeNull();
+    expect(authorByName(graph, "Ann Lee")).toEqual({ kind: "several", count: 2 });
+    expect(authorByName(graph, "A. Lee")).toEqual({ kind: "several", count: 2 });
+    // A word only begun is not a name.
+    expect(authorByName(graph, "Jeong")).toEqual({ kind: "none" });
   });
 });
