@@ -83,7 +83,7 @@ mountStatusView(
   store,
   () => (store.get().data.graph ? controller.derived.view : null),
 );
-mountSearchBox(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("search-results"), () => (store.get().data.graph ? controller.derived.searchIndex : []), (key) =>
+mountSearchBox(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("search-results"), store, () => (store.get().data.graph ? controller.derived.searchIndex : []), (key) =>
   controller.select({ kind: "author", key }, { center: true }),
 );
 const fileInput = byId<HTMLInputElement>("file-input");

@@ -24,6 +24,14 @@ export function attachAuthorCombobox(input: HTMLInputElement, list: HTMLUListEle
   const optionId = (i: number) => `${options.optionIdPrefix}-${i}`;
   let matches: AuthorEntry[] = [];
   let active = -1;
+  // A polite live region beside the list, there from the start so that what it says is heard:
+  // a name that matches nobody is told, rather than leaving an empty list that looks broken.
+  const none = h("p", { class: "combobox-none", attrs: { role: "status" } });
+  list.after(none);
+  const tellNone = (query: string | null) => {
+    none.textContent = query === null ? "" : `No author matches “${query}”`;
+    none.classList.toggle("showing", query !== null);
+  };
 
   const render = () => {
     // At most eight suggestions (searchAuthors' limit), so spreading them into the call is safe.
@@ -50,6 +58,7 @@ export function attachAuthorCombobox(input: HTMLInputElement, list: HTMLUListEle
     matches = [];
     active = -1;
     render();
+    tellNone(null);
   };
   const pick = (i: number) => {
     const match = matches[i];
@@ -68,6 +77,8 @@ export function attachAuthorCombobox(input: HTMLInputElement, list: HTMLUListEle
     matches = searchAuthors(options.index(), input.value);
     active = -1;
     render();
+    const typed = input.value.trim();
+    tellNone(matches.length === 0 && typed !== "" ? typed : null);
   });
   input.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
