@@ -69,17 +69,20 @@ const partlyInside = (box: LabelBox, viewport: Viewport) => box.right > 0 && box
  * Chooses which labels to draw, and on which side of their node, so that none overlap: forced
  * labels first, then bigger nodes before smaller ones (ties by key, for stable pictures). A
  * label goes right of its node, else left, preferring a side where it is wholly on screen;
- * forced labels always get a side, others only a free one. Labels already in `taken` are
- * avoided, and the ones placed here are added to it.
+ * forced labels always get a side, others only a free one, and only one wholly on screen unless
+ * `partlyShown` (zoomed in, where the map is a window onto a bigger picture and discs too are cut
+ * by its edges; in the fitted view a name cut to "g Kim" names nobody). Labels already in
+ * `taken` are avoided, and the ones placed here are added to it.
  */
-export function placeLabels(candidates: LabelCandidate[], viewport: Viewport, fontSize: number, taken = new Occupancy()): Map<string, LabelSide> {
+export function placeLabels(candidates: LabelCandidate[], viewport: Viewport, fontSize: number, taken = new Occupancy(), partlyShown = true): Map<string, LabelSide> {
   const order = [...candidates].sort((a, b) => Number(b.forced) - Number(a.forced) || b.size - a.size || (a.key < b.key ? -1 : 1));
   const placed = new Map<string, LabelSide>();
   for (const candidate of order) {
     if (!candidate.forced && candidate.size < MIN_LABELLED_SIZE) continue;
     const boxes = { right: labelBox(candidate, fontSize, "right"), left: labelBox(candidate, fontSize, "left") };
     const sides = (["right", "left"] as const).filter((side) => candidate.forced || taken.isFree(boxes[side]));
-    const side = sides.find((s) => isInside(boxes[s], viewport)) ?? sides.find((s) => partlyInside(boxes[s], viewport)) ?? (candidate.forced ? "right" : null);
+    const shown = candidate.forced || partlyShown ? sides.find((s) => partlyInside(boxes[s], viewport)) : undefined;
+    const side = sides.find((s) => isInside(boxes[s], viewport)) ?? shown ?? (candidate.forced ? "right" : null);
     if (side === null) continue;
     taken.take(boxes[side]);
     placed.set(candidate.key, side);

@@ -87,7 +87,7 @@ export function createLabelLayer(font: LabelFont) {
       if (n.label && (forced || mode === "authors")) authors.push({ key: n.key, x: n.x, y: n.y, size: n.size, width: widthOf(n.label, font), forced });
     }
     const taken = new Occupancy();
-    authorSides = placeLabels(authors, viewport, font.labelSize, taken);
+    authorSides = placeLabels(authors, viewport, font.labelSize, taken, sigma.getCamera().ratio < 1);
     const candidates = mode === "groups" ? groupCandidates(sigma, groups) : [];
     const placed = placeGroupLabels(candidates, viewport, groupFont.labelSize, taken);
     namedGroups = new Map([...placed].map((key) => [key, groups.get(key)!]));

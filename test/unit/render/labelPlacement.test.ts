@@ -73,6 +73,12 @@ describe("label placement", () => {
     expect(place(node("a", -20, 5, 30), node("b", 810, 5, 30))).toEqual(new Map([["a", "right"], ["b", "left"]]));
   });
 
+  it("leaves out the labels that would be cut by the edges when only whole ones are shown, but not a forced one", () => {
+    // As above: a's right box [-13, 19], b's left [771, 803]; c, forced, has a's place lower down.
+    const candidates = [node("a", -20, 5, 30), node("b", 810, 5, 30), node("c", -20, 5, 30, true, 300)];
+    expect(placeLabels(candidates, screen, FONT, undefined, false)).toEqual(new Map([["c", "right"]]));
+  });
+
   it("labels nodes drawn smaller than 3.5 pixels only when forced", () => {
     expect(place(node("small", 100, 3), node("forced", 400, 3, 50, true), node("big", 600, 3.5))).toEqual(
       new Map([
