@@ -46,6 +46,8 @@ export class ExplorerController {
     private readonly store: Store<AppState>,
     private readonly container: HTMLElement,
     private readonly notify: (message: string | null, action?: { label: string; run: () => void }) => void,
+    /** What is drawn over the map (the status line): the map's fitted frame keeps clear of it. */
+    private readonly mapCovers: () => readonly HTMLElement[] = () => [],
   ) {
     this.derived = new Derivation(() => store.get());
     store.subscribe((state, previous) => {
@@ -204,7 +206,7 @@ export class ExplorerController {
       onClickNode: (key) => this.select({ kind: "author", key }),
       onClickEdge: (key) => this.select({ kind: "link", key }),
       onClickBackground: () => this.select({ kind: "none" }),
-    });
+    }, this.mapCovers);
     return this.drawing;
   }
 

@@ -55,7 +55,7 @@ const store = createStore<AppState>({
 
 rememberDecisions(store);
 const notify = mountToast(byId("toast"), byId("toast-text"), byId<HTMLButtonElement>("toast-action"), byId<HTMLButtonElement>("toast-dismiss"));
-const controller = new ExplorerController(store, byId("graph"), notify);
+const controller = new ExplorerController(store, byId("graph"), notify, () => [byId("status")]);
 // The overview's "Open files…" is the toolbar's, made below.
 mountPanelView(byId("panel"), byId("announcer"), store, controller, notify, { openFiles: (returnFocus) => loadControls.openFiles(returnFocus) });
 mountViewHistory(store, controller);

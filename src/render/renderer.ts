@@ -5,10 +5,14 @@ import type { CoauthorGraph } from "../graph/types";
 import { BACKGROUND_COLOR, EDGE_COLOR, LABEL_COLOR } from "../visual/palette";
 import type { Visuals } from "../visual/types";
 import { followContainerSize } from "./containerSize";
+import { coveredInsets, fittedFrame, FRAME_MARGIN, type GraphBox } from "./fittedFrame";
 import { DrawnItems, type Reducers } from "./changedItems";
 import { displayIndexing } from "./displayIndexing";
 import { createReducers, EDGE_TYPE, NODE_TYPE, type Drawn } from "./emphasis";
 import { namedGroupsByCentre } from "./groupLabels";
+import { textWidths } from "./labelDrawing";
+import { labelModeAt } from "./labelMode";
+import { MIN_LABELLED_SIZE } from "./labelPlacement";
 import { createLabelLayer, type PlacedLabels } from "./labels";
 import { lastOf } from "./lastOf";
 import { CameraMotion } from "./motion";
@@ -59,7 +63,8 @@ export function rendererSettings(): Partial<Settings> {
     defaultEdgeType: EDGE_TYPE,
     ...LABEL_SETTINGS,
     labelColor: { color: LABEL_COLOR },
-    stagePadding: 40,
+    // The fitted frame (fittedFrame) keeps the discs and labels off the edges: sigma adds no padding of its own.
+    stagePadding: 0,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
   };
@@ -73,7 +78,8 @@ const EMPTY_VISUALS: Visuals = {
   legend: { size: { role: "size", title: "", samples: [], noValue: null }, color: null },
 };
 
-export function createRenderer(container: HTMLElement, events: RendererEvents): Renderer {
+/** `covers`: what is drawn over the map (the status line), which the fitted frame keeps clear of. */
+export function createRenderer(container: HTMLElement, events: RendererEvents, covers: () => readonly HTMLElement[] = () => []): Renderer {
   let graph: CoauthorGraph = new Graph({ type: "undirected" });
   let drawn: Drawn = { view: null, visuals: EMPTY_VISUALS, focus: null };
   const reducers = createReducers(() => drawn);
@@ -130,7 +136,34 @@ export function createRenderer(container: HTMLElement, events: RendererEvents): 
   const picking = pickNodesByGeometry(sigma);
   sigma.getCamera().on("updated", () => motion.moved());
   container.style.background = BACKGROUND_COLOR;
-  followContainerSize(sigma, container);
+
+  // The part of the graph shown at rest: fitted again when the authors move (the layout), when
+  // the map changes size and when what covers it does, never by a filter, so that nobody moves.
+  const widthOf = textWidths();
+  let frameFor = "";
+  const frameOf = (of: CoauthorGraph): GraphBox => {
+    const viewport = { width: container.offsetWidth || 1, height: container.offsetHeight || 1 };
+    const box = (element: HTMLElement) => element.getBoundingClientRect();
+    const insets = coveredInsets(box(container), covers().map(box), FRAME_MARGIN);
+    // Zoomed out far enough for groups to be named instead, no author's label is drawn at rest.
+    const named = labelModeAt(1, viewport, drawn.visuals.nodes.size, groupsOf(drawn.visuals).size) === "authors";
+    frameFor = JSON.stringify([viewport, insets]);
+    const authors = of.mapNodes((key, a) => {
+      const radius = drawn.visuals.nodes.get(key)?.size ?? 0;
+      const labelled = named && a.label && radius >= MIN_LABELLED_SIZE;
+      return { x: a.x ?? 0, y: a.y ?? 0, radius, labelWidth: labelled ? widthOf(a.label, LABEL_SETTINGS) : 0 };
+    });
+    return fittedFrame(authors, viewport, insets, LABEL_SETTINGS.labelSize);
+  };
+  // sigma applies a bounding box when it indexes the positions: a layout's frame does that anyway.
+  const authorsMoved = () => sigma.setCustomBBox(frameOf(graph));
+  followContainerSize(sigma, [container, ...covers()], () => {
+    const before = frameFor;
+    const next = frameOf(graph);
+    if (frameFor === before) return false;
+    sigma.setCustomBBox(next);
+    return true;
+  });
 
   const pointer = attachPointer(sigma, container, events, { visuals: () => drawn.visuals, moving: () => motion.moving });
 
@@ -138,8 +171,13 @@ export function createRenderer(container: HTMLElement, events: RendererEvents): 
     sigma,
     labels: () => labels.placed(),
     show(nextGraph, nextDrawn, options = {}) {
+      graph.off("eachNodeAttributesUpdated", authorsMoved);
+      graph.off("nodeAttributesUpdated", authorsMoved);
       graph = nextGraph;
       drawn = nextDrawn;
+      graph.on("eachNodeAttributesUpdated", authorsMoved);
+      graph.on("nodeAttributesUpdated", authorsMoved);
+      sigma.setCustomBBox(frameOf(graph));
       pointer.reset(graph);
       labels.reset();
       namedCentres = new Set();

@@ -68,6 +68,7 @@ async function mapContent(): Promise<{ width: number; height: number; status: Bo
   });
 }
 
+const meet = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const outside = (box: Box, width: number, height: number) => box.left < 0 || box.top < 0 || box.right > width || box.bottom > height;
 
 async function tooltip(): Promise<{ visible: boolean; name: string; box: Box }> {
@@ -138,6 +139,27 @@ describe("on phones and at 200 % zoom", () => {
       expect(await accessibilityViolations(page)).toEqual([]);
       await page.locator("#sheet").getByRole("button", { name: "Show less", exact: true }).click();
       await clickGraph(page, { x: 3, y: (await page.locator("#graph").boundingBox())!.y + 3 });
+    }
+  });
+
+  it("draws every author's label whole inside the map, and no disc or label under the status line", async () => {
+    for (const screen of [PHONE, SMALL_PHONE, ZOOMED]) {
+      await useScreen(screen);
+      const labels = await labelsAtRest();
+      const { width, height, status, discs } = await mapContent();
+      expect(labels.length).toBeGreaterThanOrEqual(8);
+      expect(discs.length).toBe(16);
+      const cut = labels.filter((l) => outside(l.box, width, height)).map((l) => l.key);
+      const covered = [...labels, ...discs].filter((item) => meet(item.box, status)).map((item) => item.key);
+      expect({ screen: screen.name, cut, covered }).toEqual({ screen: screen.name, cut: [], covered: [] });
+      // A tapped author's label, always drawn, is whole too: the rightmost, whose label goes left.
+      const { right: rightmost } = await outermostAuthors();
+      await clickGraph(page, await nodePosition(page, rightmost));
+      await page.waitForFunction((k) => window.explorer!.labels().authors.some((l) => l.key === k), rightmost);
+      const selected = await labelsAtRest();
+      expect({ screen: screen.name, cut: selected.filter((l) => outside(l.box, width, height)).map((l) => l.key) }).toEqual({ screen: screen.name, cut: [] });
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.keyboard.press("Escape");
     }
   });
 });
