@@ -26,7 +26,7 @@ export interface CliArgs {
   files: string[];
   /** Input format: a format id or "auto". */
   from: string | undefined;
-  /** graph: the output format (json). */
+  /** graph: the output format (--to, or --format). */
   format: string | undefined;
   referenceDate: string | undefined;
   output: string | undefined;
@@ -91,6 +91,16 @@ export function parseCliArgs(argv: string[]): CliArgs {
     if (problem) throw fail(problem);
     from = format;
     format = undefined;
+  }
+  // For graph, --format is another name for --to.
+  if (command === "graph" && values.to !== undefined) {
+    const to = values.to as string;
+    if (format !== undefined && format !== to) throw fail(`--to ${to} and --format ${format} disagree; graph --format is another name for --to`);
+    format = to;
+  }
+  if (command === "graph" && format !== undefined) {
+    const problem = valueProblem("to", format);
+    if (problem) throw fail(problem);
   }
   const number = (name: string) => (values[name] === undefined ? undefined : Number(values[name]));
   const list = (name: string) => (values[name] as string[] | undefined) ?? null;

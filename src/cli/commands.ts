@@ -20,10 +20,10 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
       'Print the papers read from the files as JSON:\n{"papers": [Paper...], "warnings": [{"file", "line", "message"}]}\nA Paper has id, title, authors (display names, in listed order), authorIds (one person id per author), etAl (true when the author list is truncated), date (YYYY-MM-DD or null), year, categories, score (or null), abstract (or null), source {file, line: where its record starts}, and when the source has them: doi, arxivId, venue, type, url, sourceIds, authorDetails (given, family, orcid, dblp, openalex, scopus).',
   },
   graph: {
-    usage: "FILE... --format json",
-    summary: "the co-authorship graph, in graphology's serialization",
+    usage: "FILE... --to json|gexf|graphml",
+    summary: "the co-authorship graph, for graphology, Gephi and other tools",
     description:
-      "Print the co-authorship graph in graphology's serialization:\n{attributes, options, nodes: [{key, attributes}], edges: [{key, source, target, undirected, attributes}]}.\nNodes are people, keyed by person id; their attributes: label (display name), papers (count), paperIds, etAlPapers, aliases (other spellings), sourceIds, firstYear, lastYear. Edge attributes: weight (number of shared papers), papers (their ids).",
+      "Print the co-authorship graph. --to json: graphology's serialization,\n{attributes, options, nodes: [{key, attributes}], edges: [{key, source, target, undirected, attributes}]}.\nNodes are people, keyed by person id; their attributes: label (display name), papers (count), paperIds, etAlPapers, aliases (other spellings), sourceIds, firstYear, lastYear. Edge attributes: weight (number of shared papers), papers (their ids).\n--to gexf (GEXF 1.3) and --to graphml: the same people and links, laid out, sized by papers and coloured by research group as the explorer first draws them (viz position, size and colour in GEXF; x, y, size, color, r, g, b in GraphML), with their papers, first and last years, papers listing only some authors, research group and its name, other spellings and source ids; a link's weight, shared paper ids, thickness and colour.",
   },
   stats: {
     usage: "FILE... [--json]",

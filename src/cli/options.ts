@@ -54,6 +54,10 @@ const wholeNumber =
   (value: string) =>
     /^\d+$/.test(value) && Number(value) >= least ? null : `--${option} takes a whole number${least > 0 ? ` from ${least} up` : ""}, not "${value}"`;
 
+/** What coauthor graph writes. */
+export const GRAPH_OUTPUTS = ["json", "gexf", "graphml"] as const;
+export type GraphOutput = (typeof GRAPH_OUTPUTS)[number];
+
 export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "from", type: "string", value: "FORMAT", commands: ALL,
@@ -62,8 +66,14 @@ export const OPTIONS: readonly OptionSpec[] = [
       value === "auto" || formatById(value as FormatId) ? null : `unknown input format "${value}": use auto or one of ${FORMATS.map((f) => f.id).join(", ")}`,
   },
   {
+    name: "to", type: "string", value: "FORMAT", commands: ["graph"],
+    description:
+      "The output format: json (graphology's serialization, as read), gexf (GEXF 1.3, for Gephi and Gephi Lite) or graphml (GraphML, for Gephi, Cytoscape, yEd, NetworkX, igraph). GEXF and GraphML are laid out, sized and coloured as the explorer first draws the network.",
+    problem: (value) => (GRAPH_OUTPUTS.includes(value as GraphOutput) ? null : `unknown output format "${value}": use ${GRAPH_OUTPUTS.join(", ")}`),
+  },
+  {
     name: "format", type: "string", value: "FORMAT", commands: ["parse", "graph"],
-    description: { parse: "Another name for --from.", graph: "The output format; json is the only one so far." },
+    description: { parse: "Another name for --from.", graph: "Another name for --to." },
   },
   {
     name: "reference-date", type: "string", value: "DATE", commands: ALL,

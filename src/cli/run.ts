@@ -6,6 +6,7 @@ import type { PapersRead } from "../load/readPapers";
 import { parseIsoDate, todayIso } from "../parse/dates";
 import type { InputFormat } from "../parse/index";
 import { UsageError, type CliArgs } from "./args";
+import { GRAPH_OUTPUTS, type GraphOutput } from "./options";
 import { commandHelp, helpText } from "./help";
 import { openOutput, OutputError, type Output } from "./output";
 import { readInput } from "./readInput";
@@ -28,8 +29,8 @@ export async function runCli(args: CliArgs, io: CliIO): Promise<number> {
     await io.stdout(args.helpFor ? commandHelp(args.helpFor) : helpText());
     return 0;
   }
-  if (args.command === "graph" && args.format !== "json") {
-    throw new UsageError(`graph needs --format json${args.format ? ` (not "${args.format}")` : ""}`, "graph");
+  if (args.command === "graph" && args.format === undefined) {
+    throw new UsageError(`graph needs --to ${GRAPH_OUTPUTS.join(", ")} (or --format)`, "graph");
   }
   const referenceDate = args.referenceDate ?? todayIso();
 
@@ -74,7 +75,10 @@ async function produce(args: CliArgs, read: PapersRead, io: CliIO): Promise<Prod
   if (args.command === "graph") {
     const graph = buildCoauthorGraph(read.papers, { maxAuthors });
     io.stderr(summary(read, graph.getAttribute("largePapers"), maxAuthors));
-    return { write: (out) => writeGraphJson(graph, out) };
+    if (args.format === "json") return { write: (out) => writeGraphJson(graph, out) };
+    // Loaded only for them: the layout and the writers.
+    const { drawnGraphWriter } = await import("./drawnGraph");
+    return { write: drawnGraphWriter(args.format as Exclude<GraphOutput, "json">, graph, read) };
   }
   io.stderr(summary(read, 0, maxAuthors));
   return { write: (out) => writePrettyObject([["papers", new Streamed(read.papers)], ["warnings", read.warnings]], out) };
@@ -86,6 +90,10 @@ async function produce(args: CliArgs, read: PapersRead, io: CliIO): Promise<Prod
  */
 async function streamableFile(args: CliArgs): Promise<string | null> {
   if (args.command !== "parse" && args.command !== "graph") return null;
+  if (args.command === "graph" && args.format !== "json") {
+    if (args.stream) throw new UsageError(`--stream writes graph --to json only: ${args.format} needs the whole network at once, to lay it out`, "graph");
+    return null;
+  }
   if (args.stream) {
     if (args.files.length !== 1 || args.files[0] === "-") throw new UsageError("--stream reads exactly one FILE (not standard input)", args.command);
     if (args.identities !== undefined) throw new UsageError("--stream applies no identity decisions: each paper is written as it is read", args.command);

@@ -10,14 +10,14 @@ const VIEW = ["--max-authors", "--min-papers", "--min-weight", "--counting", "--
 /** Each command's options, in the order the help lists them. */
 const EXPECTED: Record<string, string[]> = {
   parse: ["--from", "--format", "--reference-date", "--identities", "--stream", "--output", "--help"],
-  graph: ["--from", "--format", "--reference-date", "--identities", "--stream", "--max-authors", "--output", "--help"],
+  graph: ["--from", "--to", "--format", "--reference-date", "--identities", "--stream", "--max-authors", "--output", "--help"],
   stats: [...READING, ...VIEW, "--output", "--help"],
   path: [...READING, ...VIEW, "--output", "--help"],
 };
-const ALL = ["--from", "--format", "--reference-date", "--identities", "--stream", ...VIEW, "--output", "--help"];
+const ALL = ["--from", "--to", "--format", "--reference-date", "--identities", "--stream", ...VIEW, "--output", "--help"];
 
 /** Which commands take an option that not all of them take, as the refusal says. */
-const TAKEN_BY: Record<string, string> = { "--format": "parse, graph", "--stream": "parse, graph", "--max-authors": "graph, stats, path" };
+const TAKEN_BY: Record<string, string> = { "--to": "graph", "--format": "parse, graph", "--stream": "parse, graph", "--max-authors": "graph, stats, path" };
 for (const option of VIEW) TAKEN_BY[option] ??= "stats, path";
 
 /** The long names of the options listed under "Options:", in order. */
@@ -31,6 +31,7 @@ function listedOptions(help: string): string[] {
 const VALUES: Record<string, string> = {
   "--from": "bibtex", "--reference-date": "2026-01-01", "--identities": "ids.json", "--max-authors": "5", "--min-papers": "2", "--min-weight": "0.5",
   "--counting": "fractional", "--from-year": "2020", "--to-year": "2021", "--category": "cs.LG", "--venue": "V", "--source": "a.bib", "--output": "out.json",
+  "--to": "gexf",
 };
 const argvFor = (command: string, option: string) => {
   const value = option === "--format" ? [command === "graph" ? "json" : "bibtex"] : VALUES[option] === undefined ? [] : [VALUES[option]!];
@@ -65,7 +66,8 @@ describe("coauthor help", () => {
     expect((await cli()).stdout).toBe(stdout);
     expect(listedOptions(stdout)).toEqual(ALL);
     expect(stdout).toContain("  --max-authors N          graph, stats, path: papers with more than N authors\n");
-    expect(stdout).toContain("  --format FORMAT          parse: another name for --from.\n                           graph: the output format;");
+    expect(stdout).toContain("  --format FORMAT          parse: another name for --from.\n                           graph: another name for --to.\n");
+    expect(stdout).toContain("coauthor graph FILE... --to json|gexf|graphml [options]");
     expect(stdout).toContain("  -o, --output OUT         Write to OUT instead of standard output.");
     for (const usage of ["coauthor stats FILE... [--json] [options]", 'coauthor path FILE... "AUTHOR A" "AUTHOR B" [--json] [options]']) expect(stdout).toContain(usage);
     // No line is wider than 80 characters.

@@ -1,0 +1,84 @@
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import { parse as parseGraphml } from "graphology-graphml";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadSources } from "../../../src/load/loadSources";
+import { cli, SMALL, writeFiles } from "./support";
+
+const files = writeFiles({ ...SMALL, "odd.bib": '@article{x, title={Odd}, author={Rock \\& Roll, Ann and O"Neil <b>Bo</b>}, year={2020}}\n' });
+const small = [files["a.bib"], files["b.txt"], "--reference-date", "2026-11-25"];
+const SUMMARY = "coauthor: 8 papers, no warnings\n";
+
+/** `coauthor graph --to FORMAT` on the small network (see SMALL), read back with graphology's own reader. */
+async function written(to: "gexf" | "graphml", flag = "--to"): Promise<Graph> {
+  const { code, stdout, stderr } = await cli("graph", ...small, flag, to);
+  expect({ code, stderr }).toEqual({ code: 0, stderr: SUMMARY });
+  return to === "gexf" ? parseGexf(Graph, stdout) : parseGraphml(Graph, stdout);
+}
+
+/** Where the explorer places the small network's authors when it opens the same files. */
+function explorerPositions(): Map<string, [number, number]> {
+  const sources = ["a.bib", "b.txt"].map((name) => ({ name: files[name as "a.bib"], text: readFileSync(files[name as "a.bib"], "utf8") }));
+  const { graph } = loadSources({ sources, referenceDate: "2026-11-25", maxAuthors: 100, decisions: [] });
+  return new Map(graph.nodes.map((node) => [node.key, [node.attributes!.x!, node.attributes!.y!]]));
+}
+
+describe("coauthor graph --to gexf and graphml", () => {
+  for (const to of ["gexf", "graphml"] as const) {
+    it(`writes ${to} that graphology reads back with every author, link and attribute`, async () => {
+      const graph = await written(to);
+      expect(graph.type).toBe("undirected");
+      // 9 authors, 8 links (see SMALL).
+      expect(graph.order).toBe(9);
+      expect(graph.size).toBe(8);
+      // Ann Lee: p1, p2, p3, p5 (2019–2022) and q1 (2023, "et al.").
+      expect(graph.getNodeAttributes("ann lee")).toMatchObject({ label: "Ann Lee", papers: 5, firstYear: 2019, lastYear: 2023, etAlPapers: 1, group: 0 });
+      // Bo Chen: p1, p2, p5, and p6 without a year.
+      expect(graph.getNodeAttributes("bo chen")).toMatchObject({ label: "Bo Chen", papers: 4, firstYear: 2019, lastYear: 2022, etAlPapers: 0 });
+      // Ann and Bo share p1, p2 and p5, by their paper ids (as coauthor parse gives them).
+      const link = graph.getEdgeAttributes(graph.edge("ann lee", "bo chen")!);
+      expect(link).toMatchObject({ weight: 3, papers: "early-graphs; three-together; again" });
+      // The three research groups (see SMALL), each named after its most central author.
+      const groups = new Map<number, string[]>();
+      graph.forEachNode((key, a) => groups.set(a.group, [...(groups.get(a.group) ?? []), key]));
+      expect([...groups.values()].map((keys) => keys.sort())).toEqual(
+        expect.arrayContaining([["ann lee", "bo chen", "cy diaz", "dee evans", "hal ives"], ["eve fox", "fay gold"], ["ivy jones", "jo king"]]),
+      );
+      expect(graph.getNodeAttribute("dee evans", "groupName")).toBe("Ann Lee");
+    });
+
+    it(`places, sizes and colours the authors in ${to} as the explorer draws them`, async () => {
+      const graph = await written(to, "--format");
+      const placed = explorerPositions();
+      graph.forEachNode((key, a) => {
+        expect(a.x).toBeCloseTo(placed.get(key)![0], 5);
+        expect(a.y).toBeCloseTo(placed.get(key)![1], 5);
+      });
+      // Ann Lee, most papers, is the biggest; an author with one paper is the smallest.
+      const sizes = graph.mapNodes((_key, a) => a.size as number);
+      expect(graph.getNodeAttribute("ann lee", "size")).toBe(Math.max(...sizes));
+      expect(graph.getNodeAttribute("jo king", "size")).toBe(Math.min(...sizes));
+      // One colour per group, three groups: three colours.
+      const colourOf = (key: string) => String(graph.getNodeAttribute(key, "color"));
+      expect(colourOf("bo chen")).toBe(colourOf("ann lee"));
+      expect(new Set(graph.mapNodes(colourOf)).size).toBe(3);
+    });
+  }
+
+  it("writes names with markup and XML's special characters as text", async () => {
+    for (const to of ["gexf", "graphml"] as const) {
+      const { code, stdout } = await cli("graph", files["odd.bib"], "--to", to);
+      expect(code).toBe(0);
+      const graph = to === "gexf" ? parseGexf(Graph, stdout) : parseGraphml(Graph, stdout);
+      expect(graph.mapNodes((_key, a) => a.label).sort()).toEqual(["Ann Rock & Roll", 'O"Neil <b>Bo</b>']);
+    }
+  });
+
+  it("refuses an unknown output format, a --to and --format that disagree, and --stream for anything but json", async () => {
+    expect(await cli("graph", ...small, "--to", "dot")).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown output format "dot": use json, gexf, graphml') });
+    expect(await cli("graph", ...small, "--to", "gexf", "--format", "json")).toMatchObject({ code: 2, stderr: expect.stringContaining("--to gexf and --format json disagree") });
+    expect(await cli("graph", files["a.bib"], "--to", "gexf", "--stream")).toMatchObject({ code: 2, stderr: expect.stringContaining("--stream writes graph --to json only") });
+    expect(await cli("graph", ...small)).toMatchObject({ code: 2, stderr: expect.stringContaining("graph needs --to json, gexf, graphml") });
+  });
+});
