@@ -55,7 +55,7 @@ const wholeNumber =
     /^\d+$/.test(value) && Number(value) >= least ? null : `--${option} takes a whole number${least > 0 ? ` from ${least} up` : ""}, not "${value}"`;
 
 /** What coauthor graph writes. */
-export const GRAPH_OUTPUTS = ["json", "gexf", "graphml"] as const;
+export const GRAPH_OUTPUTS = ["json", "gexf", "graphml", "csv"] as const;
 export type GraphOutput = (typeof GRAPH_OUTPUTS)[number];
 
 export const OPTIONS: readonly OptionSpec[] = [
@@ -68,7 +68,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "to", type: "string", value: "FORMAT", commands: ["graph"],
     description:
-      "The output format: json (graphology's serialization, as read), gexf (GEXF 1.3, for Gephi and Gephi Lite) or graphml (GraphML, for Gephi, Cytoscape, yEd, NetworkX, igraph). GEXF and GraphML are laid out, sized and coloured as the explorer first draws the network.",
+      "The output format: json (graphology's serialization, as read), gexf (GEXF 1.3, for Gephi and Gephi Lite), graphml (GraphML, for Gephi, Cytoscape, yEd, NetworkX, igraph) or csv (authors.csv, links.csv and papers.csv in the folder -o names). GEXF, GraphML and CSV are laid out, sized and coloured as the explorer first draws the network.",
     problem: (value) => (GRAPH_OUTPUTS.includes(value as GraphOutput) ? null : `unknown output format "${value}": use ${GRAPH_OUTPUTS.join(", ")}`),
   },
   {

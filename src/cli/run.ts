@@ -6,7 +6,7 @@ import type { PapersRead } from "../load/readPapers";
 import { parseIsoDate, todayIso } from "../parse/dates";
 import type { InputFormat } from "../parse/index";
 import { UsageError, type CliArgs } from "./args";
-import { GRAPH_OUTPUTS, type GraphOutput } from "./options";
+import { GRAPH_OUTPUTS } from "./options";
 import { commandHelp, helpText } from "./help";
 import { openOutput, OutputError, type Output } from "./output";
 import { readInput } from "./readInput";
@@ -77,8 +77,13 @@ async function produce(args: CliArgs, read: PapersRead, io: CliIO): Promise<Prod
     io.stderr(summary(read, graph.getAttribute("largePapers"), maxAuthors));
     if (args.format === "json") return { write: (out) => writeGraphJson(graph, out) };
     // Loaded only for them: the layout and the writers.
-    const { drawnGraphWriter } = await import("./drawnGraph");
-    return { write: drawnGraphWriter(args.format as Exclude<GraphOutput, "json">, graph, read) };
+    const { drawnGraphWriter, writeCsvFolder } = await import("./drawnGraph");
+    if (args.format === "csv") {
+      if (args.output === undefined) throw new UsageError("graph --to csv writes three tables: name their folder with -o", "graph");
+      await writeCsvFolder(args.output, graph, read, io.stdout);
+      return { status: 0 };
+    }
+    return { write: drawnGraphWriter(args.format as "gexf" | "graphml", graph, read) };
   }
   io.stderr(summary(read, 0, maxAuthors));
   return { write: (out) => writePrettyObject([["papers", new Streamed(read.papers)], ["warnings", read.warnings]], out) };

@@ -82,3 +82,32 @@ describe("coauthor graph --to gexf and graphml", () => {
     expect(await cli("graph", ...small)).toMatchObject({ code: 2, stderr: expect.stringContaining("graph needs --to json, gexf, graphml") });
   });
 });
+
+describe("coauthor graph --to csv", () => {
+  it("writes the authors, links and papers tables into the folder -o names, laid out as the explorer draws", async () => {
+    const folder = `${writeFiles({ "keep.txt": "" })["keep.txt"]}-tables`;
+    const { code, stderr } = await cli("graph", ...small, "--to", "csv", "-o", folder);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: SUMMARY });
+    const table = (name: string) => readFileSync(`${folder}/${name}`, "utf8").split("\r\n");
+    const authors = table("authors.csv");
+    // A byte-order mark for Excel, a header, nine authors, and the empty string after the last line end.
+    expect(authors[0]).toBe("\uFEFFid,name,papers,coauthors,first_year,last_year,et_al_papers,group,group_name,other_spellings,source_ids,x,y,size,color");
+    expect(authors).toHaveLength(11);
+    // Ann Lee: 5 papers, co-authors Bo, Cy, Dee, Ivy; group 0, named after her.
+    const ann = authors.find((line) => line.startsWith("ann lee,"))!.split(",");
+    expect(ann.slice(0, 11)).toEqual(["ann lee", "Ann Lee", "5", "4", "2019", "2023", "1", "0", "Ann Lee", "", ""]);
+    const placed = explorerPositions().get("ann lee")!;
+    expect(Number(ann[11])).toBeCloseTo(placed[0], 5);
+    expect(Number(ann[12])).toBeCloseTo(placed[1], 5);
+    const links = table("links.csv");
+    expect(links).toHaveLength(10);
+    expect(links).toContain("ann lee,bo chen,Ann Lee,Bo Chen,3,early-graphs; three-together; again");
+    const papers = table("papers.csv");
+    expect(papers).toHaveLength(10);
+    expect(papers).toContain(`graph-study,Graph Study,2023,2023-10-04,Ann Lee; Ivy Jones,ann lee; ivy jones,yes,,,,,,${files["b.txt"]},1`);
+  });
+
+  it("needs -o for the folder", async () => {
+    expect(await cli("graph", ...small, "--to", "csv")).toMatchObject({ code: 2, stderr: expect.stringContaining("graph --to csv writes three tables: name their folder with -o") });
+  });
+});
