@@ -5,37 +5,51 @@ import { drawnNetwork } from "../export/drawnNetwork";
 import { writeGexf } from "../export/gexf";
 import { writeGraphml } from "../export/graphml";
 import type { Write } from "../export/prettyJson";
+import { writeVosviewerJson, writeVosviewerMap, writeVosviewerNetwork } from "../export/vosviewer";
 import type { CoauthorGraph } from "../graph/types";
 import type { PapersRead } from "../load/readPapers";
 import { plural } from "../text/plural";
 import { openOutput, OutputError } from "./output";
 
+/** What coauthor graph writes into the folder -o names, rather than into one file. */
+export const FOLDER_OUTPUTS = ["csv", "vosviewer-files"] as const;
+export type FolderOutput = (typeof FOLDER_OUTPUTS)[number];
+
 /**
- * `coauthor graph --to gexf|graphml`: the network laid out, sized and coloured as the explorer
- * first draws it (drawnNetwork), written for other tools. The layout runs before anything is
- * written, so a failed run leaves no half-written file.
+ * `coauthor graph --to gexf|graphml|vosviewer`: the network laid out, sized and coloured as the
+ * explorer first draws it (drawnNetwork), written for other tools. The layout runs before
+ * anything is written, so a failed run leaves no half-written file.
  */
-export function drawnGraphWriter(to: "gexf" | "graphml", graph: CoauthorGraph, read: PapersRead): (out: Write) => Promise<void> {
+export function drawnGraphWriter(to: "gexf" | "graphml" | "vosviewer", graph: CoauthorGraph, read: PapersRead): (out: Write) => Promise<void> {
   const visuals = drawnNetwork(graph, read.papers);
   if (to === "graphml") return (out) => writeGraphml(graph, visuals, out);
+  if (to === "vosviewer") return (out) => writeVosviewerJson(graph, visuals, read.papers, out);
   const files = [...new Set(read.papers.map((paper) => paper.source.file))];
   const description = `Co-authorship network of ${plural(read.papers.length, "paper")} from ${files.join(", ")}: ${plural(graph.order, "author")}, ${plural(graph.size, "link")}.`;
   return (out) => writeGexf(graph, visuals, out, description);
 }
 
 /**
- * `coauthor graph --to csv -o FOLDER`: authors.csv, links.csv and papers.csv in the folder
- * (made when missing), each written whole or not at all.
+ * `coauthor graph --to csv|vosviewer-files -o FOLDER`: authors.csv, links.csv and papers.csv, or
+ * VOSviewer's map.txt and network.txt, in the folder (made when missing), each file written
+ * whole or not at all.
  */
-export async function writeCsvFolder(folder: string, graph: CoauthorGraph, read: PapersRead, stdout: Write): Promise<void> {
+export async function writeFolder(to: FolderOutput, folder: string, graph: CoauthorGraph, read: PapersRead, stdout: Write): Promise<void> {
   const visuals = drawnNetwork(graph, read.papers);
+  const files: [string, (out: Write) => Promise<void>][] =
+    to === "csv"
+      ? CSV_TABLES.map((table) => [table, (out) => writeCsvTable(table, graph, visuals, read.papers, out)])
+      : [
+          ["map.txt", (out) => writeVosviewerMap(graph, read.papers, out)],
+          ["network.txt", (out) => writeVosviewerNetwork(graph, read.papers, out)],
+        ];
   await mkdir(folder, { recursive: true }).catch((error: Error) => {
     throw new OutputError(`cannot make the folder ${folder}: ${error.message}`);
   });
-  for (const table of CSV_TABLES) {
-    const output = await openOutput(join(folder, table), stdout);
+  for (const [name, writeFile] of files) {
+    const output = await openOutput(join(folder, name), stdout);
     try {
-      await writeCsvTable(table, graph, visuals, read.papers, output.write);
+      await writeFile(output.write);
       await output.finish();
     } catch (error) {
       await output.abandon();

@@ -6,7 +6,8 @@ import type { PapersRead } from "../load/readPapers";
 import { parseIsoDate, todayIso } from "../parse/dates";
 import type { InputFormat } from "../parse/index";
 import { UsageError, type CliArgs } from "./args";
-import { GRAPH_OUTPUTS } from "./options";
+import type { FolderOutput } from "./drawnGraph";
+import { GRAPH_OUTPUTS, type GraphOutput } from "./options";
 import { commandHelp, helpText } from "./help";
 import { openOutput, OutputError, type Output } from "./output";
 import { readInput } from "./readInput";
@@ -77,13 +78,14 @@ async function produce(args: CliArgs, read: PapersRead, io: CliIO): Promise<Prod
     io.stderr(summary(read, graph.getAttribute("largePapers"), maxAuthors));
     if (args.format === "json") return { write: (out) => writeGraphJson(graph, out) };
     // Loaded only for them: the layout and the writers.
-    const { drawnGraphWriter, writeCsvFolder } = await import("./drawnGraph");
-    if (args.format === "csv") {
-      if (args.output === undefined) throw new UsageError("graph --to csv writes three tables: name their folder with -o", "graph");
-      await writeCsvFolder(args.output, graph, read, io.stdout);
+    const { drawnGraphWriter, FOLDER_OUTPUTS, writeFolder } = await import("./drawnGraph");
+    const to = args.format as Exclude<GraphOutput, "json">;
+    if ((FOLDER_OUTPUTS as readonly string[]).includes(to)) {
+      if (args.output === undefined) throw new UsageError(`graph --to ${to} writes ${to === "csv" ? "three tables" : "a map and a network file"}: name their folder with -o`, "graph");
+      await writeFolder(to as FolderOutput, args.output, graph, read, io.stdout);
       return { status: 0 };
     }
-    return { write: drawnGraphWriter(args.format as "gexf" | "graphml", graph, read) };
+    return { write: drawnGraphWriter(to as "gexf" | "graphml" | "vosviewer", graph, read) };
   }
   io.stderr(summary(read, 0, maxAuthors));
   return { write: (out) => writePrettyObject([["papers", new Streamed(read.papers)], ["warnings", read.warnings]], out) };

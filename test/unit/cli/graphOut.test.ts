@@ -111,3 +111,39 @@ describe("coauthor graph --to csv", () => {
     expect(await cli("graph", ...small, "--to", "csv")).toMatchObject({ code: 2, stderr: expect.stringContaining("graph --to csv writes three tables: name their folder with -o") });
   });
 });
+
+describe("coauthor graph --to vosviewer and vosviewer-files", () => {
+  it("writes a VOSviewer JSON file: numbered items with their weights, average year and cluster, and links by shared papers", async () => {
+    const { code, stdout, stderr } = await cli("graph", ...small, "--to", "vosviewer");
+    expect({ code, stderr }).toEqual({ code: 0, stderr: SUMMARY });
+    const { network, config } = JSON.parse(stdout);
+    expect(config.terminology).toMatchObject({ item: "author", link: "co-authorship link", link_strength: "shared papers" });
+    expect(network.items.map((item: { id: number }) => item.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const item = (label: string) => network.items.find((i: { label: string }) => i.label === label);
+    // Ann Lee: co-authors Bo, Cy, Dee, Ivy; link strength 3 + 1 + 1 + 1; papers of 2019, 2020, 2021, 2022 and 2023.
+    expect(item("Ann Lee")).toMatchObject({ cluster: 1, weights: { Links: 4, "Total link strength": 6, Papers: 5 }, scores: { "Avg. pub. year": 2021 } });
+    // Bo Chen: 2019, 2020, 2022 and one paper without a year.
+    expect(item("Bo Chen")).toMatchObject({ cluster: 1, weights: { Links: 3, "Total link strength": 5, Papers: 4 }, scores: { "Avg. pub. year": 2020.333333 } });
+    const placed = explorerPositions().get("ann lee")!;
+    expect(item("Ann Lee").x).toBeCloseTo(placed[0], 5);
+    expect(network.links).toHaveLength(8);
+    expect(network.links).toContainEqual({ source_id: item("Ann Lee").id, target_id: item("Bo Chen").id, strength: 3 });
+    expect(network.clusters).toHaveLength(3);
+    expect(network.clusters[0]).toEqual({ cluster: 1, label: "Ann Lee’s group" });
+  });
+
+  it("writes VOSviewer's map and network files into the folder -o names", async () => {
+    const folder = `${writeFiles({ "keep.txt": "" })["keep.txt"]}-vos`;
+    expect(await cli("graph", ...small, "--to", "vosviewer-files", "-o", folder)).toMatchObject({ code: 0 });
+    const map = readFileSync(`${folder}/map.txt`, "utf8").split("\n");
+    expect(map[0]).toBe("id\tlabel\tx\ty\tcluster\tweight<Links>\tweight<Total link strength>\tweight<Papers>\tscore<Avg. pub. year>");
+    expect(map).toHaveLength(11);
+    const ann = map.find((line) => line.split("\t")[1] === "Ann Lee")!.split("\t");
+    expect([ann[4], ann[5], ann[6], ann[7], ann[8]]).toEqual(["1", "4", "6", "5", "2021"]);
+    const bo = map.find((line) => line.split("\t")[1] === "Bo Chen")!.split("\t")[0];
+    const network = readFileSync(`${folder}/network.txt`, "utf8").split("\n");
+    expect(network).toHaveLength(9);
+    expect(network).toContain(`${ann[0]}\t${bo}\t3`);
+    expect(await cli("graph", ...small, "--to", "vosviewer-files")).toMatchObject({ code: 2, stderr: expect.stringContaining("graph --to vosviewer-files writes a map and a network file: name their folder with -o") });
+  });
+});

@@ -67,7 +67,7 @@ describe("coauthor help", () => {
     expect(listedOptions(stdout)).toEqual(ALL);
     expect(stdout).toContain("  --max-authors N          graph, stats, path: papers with more than N authors\n");
     expect(stdout).toContain("  --format FORMAT          parse: another name for --from.\n                           graph: another name for --to.\n");
-    expect(stdout).toContain("coauthor graph FILE... --to json|gexf|graphml|csv [options]");
+    expect(stdout).toContain("coauthor graph FILE... --to FORMAT [options]");
     expect(stdout).toContain("  -o, --output OUT         Write to OUT instead of standard output.");
     for (const usage of ["coauthor stats FILE... [--json] [options]", 'coauthor path FILE... "AUTHOR A" "AUTHOR B" [--json] [options]']) expect(stdout).toContain(usage);
     // No line is wider than 80 characters.
