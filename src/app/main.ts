@@ -1,4 +1,5 @@
-import { downloadBlob, viewToPng } from "../export/png";
+import { shownSource, wholeSource } from "../export/dataSource";
+import { viewToPng } from "../export/png";
 import { DEFAULT_MAX_AUTHORS } from "../graph/build";
 import { DEFAULT_SORT } from "../panels/tableSort";
 import { parseIsoDate, todayIso } from "../parse/dates";
@@ -6,6 +7,7 @@ import { knownExtensions } from "../parse/formats/registry";
 import { createStore } from "../state/store";
 import type { AppState } from "../state/types";
 import { byId } from "../ui/dom";
+import { mountExportDialog } from "../ui/exportDialog";
 import { mountLoadControls } from "../ui/loadControls";
 import { mountNarrowScreen } from "../ui/narrowScreen";
 import { mountNodeTooltip } from "../ui/nodeTooltip";
@@ -106,14 +108,24 @@ const loadControls = mountLoadControls({
 });
 
 byId<HTMLButtonElement>("layout-toggle").addEventListener("click", () => controller.toggleLayout());
-byId<HTMLButtonElement>("export-png").addEventListener("click", async () => {
-  const sigma = controller.sigma;
-  if (!sigma) return;
-  try {
-    downloadBlob(await viewToPng(sigma), "coauthor-network.png");
-  } catch (error) {
-    notify(`Export failed: ${(error as Error).message}`);
-  }
+mountExportDialog({
+  button: byId<HTMLButtonElement>("export"),
+  png: async () => {
+    const sigma = controller.sigma;
+    if (!sigma) throw new Error("no map is drawn");
+    return viewToPng(sigma);
+  },
+  counts: () => {
+    const graph = store.get().data.graph;
+    return graph ? { shown: controller.derived.view.authors.size, whole: graph.order } : null;
+  },
+  source: (scope) => {
+    const { data, view } = store.get();
+    if (!data.graph) return null;
+    if (scope === "whole") return wholeSource(data.graph, data.papers, { sizeBy: view.sizeBy, colorBy: view.colorBy }, controller.derived.groupColors);
+    return shownSource(data.graph, controller.derived.view, controller.derived.visuals, data.papers);
+  },
+  notify,
 });
 
 const dateInput = byId<HTMLInputElement>("reference-date");

@@ -152,7 +152,9 @@ describe("the explorer with the sample listing", () => {
   });
 
   it("exports the view as an opaque PNG with twice the screen's pixels, labels included", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export PNG" }).click()]);
+    await page.getByRole("button", { name: "Export…" }).click();
+    // PNG is the dialog's first choice.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("dialog", { name: "Export" }).getByRole("button", { name: "Export", exact: true }).click()]);
     expect(download.suggestedFilename()).toBe("coauthor-network.png");
     const png = PNG.sync.read(readFileSync((await download.path())!));
     const screen = await page.evaluate(() => {
