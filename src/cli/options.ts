@@ -55,7 +55,7 @@ const wholeNumber =
     /^\d+$/.test(value) && Number(value) >= least ? null : `--${option} takes a whole number${least > 0 ? ` from ${least} up` : ""}, not "${value}"`;
 
 /** What coauthor graph writes. */
-export const GRAPH_OUTPUTS = ["json", "gexf", "graphml", "csv", "vosviewer", "vosviewer-files"] as const;
+export const GRAPH_OUTPUTS = ["json", "gexf", "graphml", "csv", "vosviewer", "vosviewer-files", "bibtex", "ris", "csl-json"] as const;
 export type GraphOutput = (typeof GRAPH_OUTPUTS)[number];
 
 export const OPTIONS: readonly OptionSpec[] = [
@@ -68,7 +68,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "to", type: "string", value: "FORMAT", commands: ["graph"],
     description:
-      "The output format: json (graphology's serialization, as read), gexf (GEXF 1.3, for Gephi and Gephi Lite), graphml (GraphML, for Gephi, Cytoscape, yEd, NetworkX, igraph), csv (authors.csv, links.csv and papers.csv in the folder -o names), vosviewer (a VOSviewer JSON file, for VOSviewer and VOSviewer Online) or vosviewer-files (VOSviewer's map.txt and network.txt in the folder -o names). All but json are laid out as the explorer first draws the network.",
+      "The output format: json (graphology's serialization, as read), gexf (GEXF 1.3, for Gephi and Gephi Lite), graphml (GraphML, for Gephi, Cytoscape, yEd, NetworkX, igraph), csv (authors.csv, links.csv and papers.csv in the folder -o names), vosviewer (a VOSviewer JSON file, for VOSviewer and VOSviewer Online) vosviewer-files (VOSviewer's map.txt and network.txt in the folder -o names), or the papers as bibtex, ris or csl-json. The network's files but json are laid out as the explorer first draws it.",
     problem: (value) => (GRAPH_OUTPUTS.includes(value as GraphOutput) ? null : `unknown output format "${value}": use ${GRAPH_OUTPUTS.join(", ")}`),
   },
   {

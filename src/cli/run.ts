@@ -77,9 +77,13 @@ async function produce(args: CliArgs, read: PapersRead, io: CliIO): Promise<Prod
     const graph = buildCoauthorGraph(read.papers, { maxAuthors });
     io.stderr(summary(read, graph.getAttribute("largePapers"), maxAuthors));
     if (args.format === "json") return { write: (out) => writeGraphJson(graph, out) };
+    if (args.format === "bibtex" || args.format === "ris" || args.format === "csl-json") {
+      const { papersWriter } = await import("./papersOut");
+      return { write: papersWriter(args.format, read.papers) };
+    }
     // Loaded only for them: the layout and the writers.
     const { drawnGraphWriter, FOLDER_OUTPUTS, writeFolder } = await import("./drawnGraph");
-    const to = args.format as Exclude<GraphOutput, "json">;
+    const to = args.format as Exclude<GraphOutput, "json" | "bibtex" | "ris" | "csl-json">;
     if ((FOLDER_OUTPUTS as readonly string[]).includes(to)) {
       if (args.output === undefined) throw new UsageError(`graph --to ${to} writes ${to === "csv" ? "three tables" : "a map and a network file"}: name their folder with -o`, "graph");
       await writeFolder(to as FolderOutput, args.output, graph, read, io.stdout);
@@ -98,7 +102,7 @@ async function produce(args: CliArgs, read: PapersRead, io: CliIO): Promise<Prod
 async function streamableFile(args: CliArgs): Promise<string | null> {
   if (args.command !== "parse" && args.command !== "graph") return null;
   if (args.command === "graph" && args.format !== "json") {
-    if (args.stream) throw new UsageError(`--stream writes graph --to json only: ${args.format} needs the whole network at once, to lay it out`, "graph");
+    if (args.stream) throw new UsageError(`--stream writes graph --to json only: ${args.format} needs every paper at once`, "graph");
     return null;
   }
   if (args.stream) {

@@ -6,6 +6,9 @@ import { writeGexf } from "./gexf";
 import { writeGraphJson } from "./graphJson";
 import { writeGraphml } from "./graphml";
 import type { Write } from "./prettyJson";
+import { writeBibtex } from "./papers/bibtexOut";
+import { writeCslJson } from "./papers/cslJsonOut";
+import { writeRis } from "./papers/risOut";
 import { writeVosviewerJson } from "./vosviewer";
 
 /** What a data file is written from: a network, how it is drawn, and its papers. */
@@ -37,6 +40,9 @@ export const DATA_FORMATS: readonly DataFormat[] = [
   { id: "authors.csv", label: "Authors table (CSV)", note: "spreadsheets, pandas, R", fileName: "authors.csv", mime: "text/csv", write: (s, out) => writeCsvTable("authors.csv", s.graph, s.visuals, s.papers, out) },
   { id: "links.csv", label: "Links table (CSV)", note: "spreadsheets, pandas, R", fileName: "links.csv", mime: "text/csv", write: (s, out) => writeCsvTable("links.csv", s.graph, s.visuals, s.papers, out) },
   { id: "papers.csv", label: "Papers table (CSV)", note: "spreadsheets, pandas, R", fileName: "papers.csv", mime: "text/csv", write: (s, out) => writeCsvTable("papers.csv", s.graph, s.visuals, s.papers, out) },
+  { id: "bibtex", label: "Papers as BibTeX", note: "LaTeX, JabRef, Zotero", fileName: "coauthor-papers.bib", mime: "application/x-bibtex", write: (s, out) => writeBibtex(s.papers, out) },
+  { id: "ris", label: "Papers as RIS", note: "Zotero, EndNote, Mendeley", fileName: "coauthor-papers.ris", mime: "application/x-research-info-systems", write: (s, out) => writeRis(s.papers, out) },
+  { id: "csl-json", label: "Papers as CSL-JSON", note: "Zotero, pandoc, citation.js", fileName: "coauthor-papers.json", mime: "application/json", write: (s, out) => writeCslJson(s.papers, out) },
 ];
 
 /** The whole file as one Blob: a page holds what it shows anyway, and a Blob of parts is not one huge string. */

@@ -79,6 +79,11 @@ describe("Export… for data", () => {
     expect(authors.name).toBe("authors.csv");
     // A header and 14 authors, each line ended by CRLF.
     expect(authors.text.split("\r\n")).toHaveLength(16);
+    // The ten papers from 2025 on, as a bibliography.
+    const bib = await exported("Papers as BibTeX", /^What the map shows/);
+    expect(bib.name).toBe("coauthor-papers.bib");
+    expect(bib.text.match(/^@\w+\{/gm)).toHaveLength(10);
+    expect(bib.text).toContain("title = {ReflAct: World-Grounded Decision Making in LLM Agents via Goal-State Reflection}");
   });
 
   it("says how many authors each choice holds, is clean for axe, and Cancel or Escape give focus back", async () => {
@@ -93,6 +98,9 @@ describe("Export… for data", () => {
       "Authors table (CSV) spreadsheets, pandas, R",
       "Links table (CSV) spreadsheets, pandas, R",
       "Papers table (CSV) spreadsheets, pandas, R",
+      "Papers as BibTeX LaTeX, JabRef, Zotero",
+      "Papers as RIS Zotero, EndNote, Mendeley",
+      "Papers as CSL-JSON Zotero, pandoc, citation.js",
       "What the map shows (14 authors)",
       "The whole network (16 authors)",
     ]);

@@ -147,3 +147,16 @@ describe("coauthor graph --to vosviewer and vosviewer-files", () => {
     expect(await cli("graph", ...small, "--to", "vosviewer-files")).toMatchObject({ code: 2, stderr: expect.stringContaining("graph --to vosviewer-files writes a map and a network file: name their folder with -o") });
   });
 });
+
+describe("coauthor graph --to bibtex, ris and csl-json", () => {
+  it("writes the papers read as a bibliography that reads back as the same papers", async () => {
+    const { readPapers } = await import("../../../src/load/readPapers");
+    const before = readPapers(["a.bib", "b.txt"].map((name) => ({ name, text: readFileSync(files[name as "a.bib"], "utf8") })), { referenceDate: "2026-11-25" }).papers;
+    for (const [to, name] of [["bibtex", "out.bib"], ["ris", "out.ris"], ["csl-json", "out.json"]] as const) {
+      const { code, stdout, stderr } = await cli("graph", ...small, "--to", to);
+      expect({ code, stderr }).toEqual({ code: 0, stderr: SUMMARY });
+      const after = readPapers([{ name, text: stdout }], { referenceDate: "2026-11-25" }).papers;
+      expect(after.map((p) => [p.title, p.authors, p.year]), to).toEqual(before.map((p) => [p.title, p.authors, p.year]));
+    }
+  });
+});
