@@ -73,7 +73,8 @@ export async function benchPanning(options: { sizes?: number[]; progress?: (mess
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-async function openExplorer(browser: Browser, base: string, authors: number): Promise<Page> {
+/** The explorer on a generated listing, its layout run for LAYOUT_MS at most, then stopped. */
+export async function openExplorer(browser: Browser, base: string, authors: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${base}?reference-date=${REFERENCE_DATE}&listing=bench-${authors}.txt`);
   await page.waitForFunction(() => performance.getEntriesByName("first-frame").length > 0, null, { timeout: 300_000 });

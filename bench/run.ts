@@ -23,6 +23,7 @@ import { writeWos } from "./generate/wos";
 import { generateListing } from "./generateListing";
 import { benchGroups } from "./groups";
 import { benchInteractions } from "./interactions";
+import { benchLabels } from "./labels";
 import { benchPanning } from "./panning";
 import { benchSearch } from "./search";
 import { median, row, timed } from "./measure";
@@ -117,6 +118,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   browser: benchFirstFrame,
   interactions: benchInteractions,
   panning: benchPanning,
+  labels: benchLabels,
 };
 
 const section = process.argv[2];

@@ -1,5 +1,4 @@
 import { shownSource, wholeSource } from "../export/dataSource";
-import { viewToPng } from "../export/png";
 import { DEFAULT_MAX_AUTHORS } from "../graph/build";
 import { DEFAULT_SORT } from "../panels/tableSort";
 import { parseIsoDate, todayIso } from "../parse/dates";
@@ -111,9 +110,9 @@ byId<HTMLButtonElement>("layout-toggle").addEventListener("click", () => control
 mountExportDialog({
   button: byId<HTMLButtonElement>("export"),
   png: async () => {
-    const sigma = controller.sigma;
-    if (!sigma) throw new Error("no map is drawn");
-    return viewToPng(sigma);
+    const png = await controller.viewAsPng();
+    if (!png) throw new Error("no map is drawn");
+    return png;
   },
   counts: () => {
     const graph = store.get().data.graph;

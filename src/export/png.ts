@@ -1,5 +1,6 @@
 import { toBlob } from "@sigma/export-image";
 import type Sigma from "sigma";
+import type { ExportLayers } from "../render/renderer";
 import { BACKGROUND_COLOR } from "../visual/palette";
 
 /** Exported images have this many times the screen's pixels: sharp in print and on slides. */
@@ -7,12 +8,14 @@ export const PNG_SCALE = 2;
 
 /**
  * The current view as a PNG: same camera, emphasis and labels, an opaque background, and
- * PNG_SCALE × the screen's pixels. @sigma/export-image renders at window.devicePixelRatio,
- * and sigma reads it only from there, so it is raised for the time of the rendering.
+ * PNG_SCALE × the screen's pixels. @sigma/export-image draws the view again with a sigma of
+ * its own, on which the renderer draws its own layers (the labels placed on screen), then
+ * stacks the layers in the screen's order. It renders at window.devicePixelRatio, and sigma
+ * reads it only from there, so it is raised for the time of the rendering.
  */
-export async function viewToPng(sigma: Sigma): Promise<Blob> {
+export async function viewToPng(sigma: Sigma, own: ExportLayers): Promise<Blob> {
   return withDevicePixelRatio((window.devicePixelRatio || 1) * PNG_SCALE, () =>
-    toBlob(sigma, { format: "png", backgroundColor: BACKGROUND_COLOR }),
+    toBlob(sigma, { format: "png", backgroundColor: BACKGROUND_COLOR, layers: own.layers, withTempRenderer: (other) => own.drawOn(other) }),
   );
 }
 

@@ -18,8 +18,7 @@ export function sameAuthor(a: DrawnAuthor, b: DrawnAuthor): boolean {
     a.label === b.label &&
     a.forceLabel === b.forceLabel &&
     a.highlighted === b.highlighted &&
-    a.zIndex === b.zIndex &&
-    a.groupAnchor === b.groupAnchor
+    a.zIndex === b.zIndex
   );
 }
 

@@ -1,6 +1,4 @@
-import { Camera } from "sigma";
 import type Sigma from "sigma";
-import { matrixFromCamera } from "sigma/utils";
 import { layerMoves } from "./drawingOrder";
 import { EDGE_TYPE, NODE_TYPE } from "./emphasis";
 import { internalsOf, type SigmaInternals } from "./sigmaInternals";
@@ -30,8 +28,8 @@ const LINKS: Kind = {
  * What sigma's indexing pass does after authors and links were handed over with their new
  * looks but the same positions, at the cost of what changed rather than of the whole network:
  * the items whose zIndex changed are moved between the layers of the drawing buffers (the
- * focus drawn over the rest), and the label grid, which decides which labels sigma offers from
- * each cell, is filed again. sigma's own pass writes every author and link into its buffers
+ * focus drawn over the rest). sigma's label grid, which its pass files too, is not: the label
+ * layer (labels.ts) places every label itself. sigma's own pass writes every author and link into its buffers
  * again and sorts them all: 60 to 130 ms on 10,000 authors and 33,000 links with software
  * WebGL, in the frame drawn after a click or a filter.
  *
@@ -89,20 +87,6 @@ export function displayIndexing(sigma: Sigma): { index(): void } {
     });
   };
 
-  const fileLabels = () => {
-    const dimensions = sigma.getDimensions();
-    // As sigma files them: where each author is with the camera at its start.
-    const matrix = matrixFromCamera(new Camera().getState(), dimensions, sigma.getGraphDimensions(), sigma.getStagePadding());
-    const grid = internals.labelGrid;
-    grid.resizeAndClear(dimensions, sigma.getSetting("labelGridCellSize"));
-    const data = internals.nodeDataCache;
-    graph().forEachNode((key) => {
-      const d = data[key]!;
-      if (typeof d.label === "string" && !d.hidden) grid.add(key, d.size, sigma.framedGraphToViewport(d, { matrix }));
-    });
-    grid.organize();
-  };
-
   return {
     index() {
       if (!internals.needToProcess) {
@@ -112,7 +96,6 @@ export function displayIndexing(sigma: Sigma): { index(): void } {
         if (slotted && authorLayers && linkLayers) {
           moveToLayers(AUTHORS, slotted.authors, authorLayers);
           moveToLayers(LINKS, slotted.links, linkLayers);
-          fileLabels();
           sigma.scheduleRender();
           return;
         }

@@ -16,10 +16,7 @@ export const NODE_TYPE = "circle";
 export const EDGE_TYPE = "line";
 
 /** What the reducers hand sigma for an author: every field sigma reads, so each object has one shape. */
-export interface DrawnAuthor extends NodeDisplayData {
-  /** The central author of a group named on the map: her label draws the group's name. */
-  groupAnchor: boolean;
-}
+export type DrawnAuthor = NodeDisplayData;
 
 /**
  * sigma reducers: authors and links outside the view are hidden (sigma neither draws nor picks
@@ -43,7 +40,6 @@ export function createReducers(drawn: () => Drawn) {
       forceLabel: false,
       type: NODE_TYPE,
       zIndex: 0,
-      groupAnchor: false,
     };
     // Visuals exist for visible authors only: one lookup says both.
     const visual = visuals.nodes.get(key);

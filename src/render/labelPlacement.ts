@@ -39,7 +39,7 @@ export function labelBox(c: LabelCandidate, fontSize: number, side: LabelSide = 
 }
 
 const CELL = 64;
-/** Nodes drawn smaller than this many pixels get a label only when forced or zoomed into. */
+/** Nodes drawn smaller than this many pixels get a label only when forced, in focus or zoomed into. */
 export const MIN_LABELLED_SIZE = 3.5;
 
 /**
@@ -69,16 +69,24 @@ const partlyInside = (box: LabelBox, viewport: Viewport) => box.right > 0 && box
  * Chooses which labels to draw, and on which side of their node, so that none overlap: forced
  * labels first, then bigger nodes before smaller ones (ties by key, for stable pictures). A
  * label goes right of its node, else left, preferring a side where it is wholly on screen;
- * forced labels always get a side, others only a free one, and only one wholly on screen unless
- * `partlyShown` (zoomed in, where the map is a window onto a bigger picture and discs too are cut
- * by its edges; in the fitted view a name cut to "g Kim" names nobody). Labels already in
- * `taken` are avoided, and the ones placed here are added to it.
+ * forced labels always get a side, others only a free one, only when their node is drawn at
+ * least `smallest` pixels wide, and only one wholly on screen unless `partlyShown` (zoomed in,
+ * where the map is a window onto a bigger picture and discs too are cut by its edges; in the
+ * fitted view a name cut to "g Kim" names nobody). Labels already in `taken` are avoided, and
+ * the ones placed here are added to it.
  */
-export function placeLabels(candidates: LabelCandidate[], viewport: Viewport, fontSize: number, taken = new Occupancy(), partlyShown = true): Map<string, LabelSide> {
+export function placeLabels(
+  candidates: LabelCandidate[],
+  viewport: Viewport,
+  fontSize: number,
+  taken = new Occupancy(),
+  partlyShown = true,
+  smallest = MIN_LABELLED_SIZE,
+): Map<string, LabelSide> {
   const order = [...candidates].sort((a, b) => Number(b.forced) - Number(a.forced) || b.size - a.size || (a.key < b.key ? -1 : 1));
   const placed = new Map<string, LabelSide>();
   for (const candidate of order) {
-    if (!candidate.forced && candidate.size < MIN_LABELLED_SIZE) continue;
+    if (!candidate.forced && candidate.size < smallest) continue;
     const boxes = { right: labelBox(candidate, fontSize, "right"), left: labelBox(candidate, fontSize, "left") };
     const sides = (["right", "left"] as const).filter((side) => candidate.forced || taken.isFree(boxes[side]));
     const shown = candidate.forced || partlyShown ? sides.find((s) => partlyInside(boxes[s], viewport)) : undefined;

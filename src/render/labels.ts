@@ -1,22 +1,25 @@
 import type Sigma from "sigma";
-import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import { groupLabelBox, placeGroupLabels, type GroupLabelCandidate, type NamedGroup } from "./groupLabels";
+import type { NodeDisplayData } from "sigma/types";
+import { groupLabelBox, type GroupLabelCandidate, type NamedGroup } from "./groupLabels";
 import { drawGroupLabel, drawHighlight, drawLabel, textWidths, type LabelFont } from "./labelDrawing";
-import { labelModeAt, type LabelMode } from "./labelMode";
-import { isInside, labelBox, MIN_LABELLED_SIZE, Occupancy, placeLabels, type LabelBox, type LabelCandidate, type LabelSide } from "./labelPlacement";
+import { labelModeAt } from "./labelMode";
+import { isInside, labelBox, MIN_LABELLED_SIZE, type LabelBox, type LabelCandidate, type LabelSide } from "./labelPlacement";
+import { placeMapLabels } from "./mapLabels";
+import { internalsOf } from "./sigmaInternals";
 
 /** What the label layer needs to know of what is drawn. */
 export interface LabelSource {
   /** The groups that can be named, by the author their label is centred on. */
   groups(): ReadonlyMap<string, NamedGroup>;
-  /** Visible authors: with the zoom, they decide whether groups or authors are named (labelModeAt). */
+  /** Visible authors: with the zoom, they decide whether groups are named too (labelModeAt). */
   visibleAuthors(): number;
   /** True while the camera moves: labels keep their last placement and lose their halos. */
   moving(): boolean;
-  /** The groups named at rest: sigma must offer their central authors' labels until the next rest, and to exports. */
-  named(centres: ReadonlySet<string>): void;
 }
+
+/** The user-timing measure of the last placement, drawing included: `npm run bench` reads it. */
+export const PLACEMENT_MEASURE = "labels placed";
 
 /** The labels of the last frame at rest, in pixels of the map: what a user can read, for tests and scripts. */
 export interface PlacedLabels {
@@ -24,43 +27,99 @@ export interface PlacedLabels {
   groups: { key: string; text: string; box: LabelBox }[];
 }
 
-/** A node's display data as sigma hands it to the label functions: on screen, with its key. */
-type DrawnNode = Parameters<NodeLabelDrawingFunction>[1] & { key: string; groupAnchor?: boolean };
+/** Which labels are drawn: each author's side, and each named group's text by its central author. */
+interface Placement {
+  authors: Map<string, LabelSide>;
+  groups: Map<string, string>;
+}
 
-/**
- * sigma offers at most this many labels per grid cell of LABEL_CELL pixels (at camera ratio 1,
- * and 1/ratio² as many zoomed in, as the cells grow on screen): the biggest nodes of each
- * cell. More names than that never fit in a cell, so the offer holds every label that could
- * be placed while sigma's own label pass stays small on big networks.
- */
-const LABELS_PER_CELL = 4;
-const LABEL_CELL = 100;
+const NOTHING_PLACED: Placement = { authors: new Map(), groups: new Map() };
+
+/** A node as the labels see it: on screen, in pixels. */
+type OnScreen = Pick<NodeDisplayData, "x" | "y" | "size" | "label" | "color">;
 
 /**
  * Which labels are drawn is decided once each time the camera comes to rest (or the drawing
- * changes), not on every frame: in that frame, the labels sigma offers are collected, placed
- * without overlaps (placeLabels, placeGroupLabels) once sigma has offered them all, and drawn.
- * While the camera moves, the last placement is drawn where its nodes now are, without
- * halos. Zoomed out, groups are named instead of authors (labelModeAt). The drawing functions
- * are settings, so PNG exports, which copy the settings, draw the same labels.
+ * changes), not on every frame: in that frame, every visible author big enough to be named
+ * (or forced) is a candidate, beside the groups when zoomed out (labelModeAt), and
+ * placeMapLabels places them without overlaps: the authors in focus first, then the groups,
+ * then every other author, the biggest discs first (the measure that sizes them). So zoomed
+ * out, the map names its most prominent authors as well as its groups, as VOSviewer does, and
+ * a selection names its co-authors wherever they fit. While the camera moves, the last
+ * placement is drawn where its authors now are, without halos. sigma's own label pass is
+ * off: this layer draws every label, and draws the same on the map of an export (drawOn).
  */
 export function createLabelLayer(font: LabelFont) {
-  let mode: LabelMode = "authors";
-  let authorSides = new Map<string, LabelSide>();
-  let namedGroups = new Map<string, NamedGroup>();
+  let placement = NOTHING_PLACED;
   let lastPlaced: PlacedLabels = { authors: [], groups: [] };
-  let source: LabelSource | null = null;
-  let collecting = false;
-  let collected: DrawnNode[] = [];
   let flush = () => {};
   const groupFont: LabelFont = { ...font, labelWeight: "600" };
   const widthOf = textWidths();
 
-  const drawPlaced = (context: CanvasRenderingContext2D, data: DrawnNode, settings: Settings, halo: boolean) => {
-    const group = mode === "groups" ? namedGroups.get(data.key) : undefined;
-    if (group) drawGroupLabel(context, data, group.text, groupFont, halo);
-    const side = authorSides.get(data.key);
-    if (side) drawLabel(context, data, settings, side, halo);
+  const onScreen = (sigma: Sigma, data: NodeDisplayData): OnScreen => ({ ...sigma.framedGraphToViewport(data), size: sigma.scaleSize(data.size), label: data.label, color: data.color });
+
+  // The authors by size, biggest first (ties by key): the order in which they are named,
+  // the same at every zoom. Kept across frames and sorted again only when a size changes
+  // (a filter or a change of measure, not a selection), so that a frame at rest walks the
+  // authors in order and stops at the first one too small to be named; and those in focus.
+  const sizes = new Map<string, number>();
+  let bySize: string[] | null = null;
+  const focused = new Set<string>();
+  const written = (key: string, data: NodeDisplayData) => {
+    if (sizes.get(key) !== data.size) {
+      sizes.set(key, data.size);
+      bySize = null;
+    }
+    if (!data.hidden && data.zIndex > 0) focused.add(key);
+    else focused.delete(key);
+  };
+  const sortedBySize = () => {
+    if (!bySize) {
+      const entries = Array.from(sizes, ([key, size]) => ({ key, size }));
+      entries.sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : 1));
+      bySize = entries.map((e) => e.key);
+    }
+    return bySize;
+  };
+
+  /**
+   * Every author whose label could be drawn at rest: visible and not faded, big enough unless
+   * in focus, not so far above or below the map that her label would be off it; those in
+   * focus apart, the others biggest first. placeLabels leaves out the ones off its sides.
+   */
+  const authorCandidates = (sigma: Sigma) => {
+    const { width, height } = sigma.getDimensions();
+    // How far a label's box reaches below and above its node's centre (labelBox).
+    const [down, up] = [font.labelSize * 0.45, font.labelSize * 0.75];
+    // sigma's own display data, read in place: its getNodeDisplayData copies each one, which
+    // took 360 ms a frame at rest on 50,000 authors. Sizes on screen are proportional to them.
+    const displayed = internalsOf(sigma).nodeDataCache;
+    const pixelsPerSize = sigma.scaleSize(1);
+    // sigma's framedGraphToViewport, without an object per author.
+    const m = internalsOf(sigma).matrix;
+    const candidate = (key: string, data: NodeDisplayData): LabelCandidate | null => {
+      const forced = data.forceLabel === true;
+      const x = ((1 + m[0]! * data.x + m[3]! * data.y + m[6]!) * width) / 2;
+      const y = ((1 - (m[1]! * data.x + m[4]! * data.y + m[7]!)) * height) / 2;
+      if (!forced && (y + down <= 0 || y - up >= height)) return null; // its label would be above or below the map
+      return { key, x, y, size: data.size * pixelsPerSize, width: widthOf(data.label!, font), forced };
+    };
+    const focus: LabelCandidate[] = [];
+    for (const key of focused) {
+      const data = displayed[key];
+      const c = data && !data.hidden && data.label ? candidate(key, data) : null;
+      if (c) focus.push(c);
+    }
+    const rest: LabelCandidate[] = [];
+    for (const key of sortedBySize()) {
+      const data = displayed[key];
+      if (!data) continue;
+      if (data.size * pixelsPerSize < MIN_LABELLED_SIZE) break; // and every one after her
+      if (data.hidden || !data.label || data.zIndex > 0) continue; // hidden, faded by the emphasis, or in focus
+      const c = candidate(key, data);
+      if (c) rest.push(c);
+    }
+    return { focus, rest };
   };
 
   /** Group labels that could be drawn at rest: every nameable group whose centre is drawn, named and on screen. */
@@ -76,68 +135,76 @@ export function createLabelLayer(font: LabelFont) {
     return candidates;
   };
 
-  /** Places the labels of a frame at rest and draws them; tells which groups are named. */
-  const placeAndDraw = (sigma: Sigma, labelSource: LabelSource, nodes: DrawnNode[]) => {
+  /** Places the labels of a frame at rest. */
+  const place = (sigma: Sigma, source: LabelSource) => {
     const viewport = sigma.getDimensions();
-    const groups = labelSource.groups();
-    mode = labelModeAt(sigma.getCamera().ratio, viewport, labelSource.visibleAuthors(), groups.size);
-    const authors: LabelCandidate[] = [];
-    for (const n of nodes) {
-      const forced = n.forceLabel === true && n.groupAnchor !== true;
-      if (n.label && (forced || mode === "authors")) authors.push({ key: n.key, x: n.x, y: n.y, size: n.size, width: widthOf(n.label, font), forced });
-    }
-    const taken = new Occupancy();
-    authorSides = placeLabels(authors, viewport, font.labelSize, taken, sigma.getCamera().ratio < 1);
-    const candidates = mode === "groups" ? groupCandidates(sigma, groups) : [];
-    const placed = placeGroupLabels(candidates, viewport, groupFont.labelSize, taken);
-    namedGroups = new Map([...placed].map((key) => [key, groups.get(key)!]));
+    const groups = source.groups();
+    const mode = labelModeAt(sigma.getCamera().ratio, viewport, source.visibleAuthors(), groups.size);
+    const { focus, rest } = authorCandidates(sigma);
+    const centres = mode === "groups" ? groupCandidates(sigma, groups) : [];
+    const fonts = { author: font.labelSize, group: groupFont.labelSize };
+    // Zoomed in, the map is a window onto a bigger picture: a name may run off its edge.
+    const { authors: sides, groups: named } = placeMapLabels({ focus, groups: centres, rest }, viewport, fonts, sigma.getCamera().ratio < 1);
+    placement = { authors: sides, groups: new Map([...named].map((key) => [key, groups.get(key)!.text])) };
     lastPlaced = {
-      authors: authors.filter((a) => authorSides.has(a.key)).map((a) => ({ key: a.key, side: authorSides.get(a.key)!, box: labelBox(a, font.labelSize, authorSides.get(a.key)) })),
-      groups: candidates.filter((c) => placed.has(c.key)).map((c) => ({ key: c.key, text: namedGroups.get(c.key)!.text, box: groupLabelBox(c, groupFont.labelSize) })),
+      authors: [...focus, ...rest].filter((a) => sides.has(a.key)).map((a) => ({ key: a.key, side: sides.get(a.key)!, box: labelBox(a, font.labelSize, sides.get(a.key)) })),
+      groups: centres.filter((c) => named.has(c.key)).map((c) => ({ key: c.key, text: placement.groups.get(c.key)!, box: groupLabelBox(c, groupFont.labelSize) })),
     };
+  };
+
+  /** Draws the last placement on a sigma's label layer, where its authors are drawn now. */
+  const draw = (sigma: Sigma, halo: boolean) => {
     const context = sigma.getCanvases().labels!.getContext("2d")!;
     const settings = sigma.getSettings();
-    for (const n of nodes) if (authorSides.has(n.key)) drawLabel(context, n, settings, authorSides.get(n.key)!, true);
-    for (const c of candidates) if (placed.has(c.key)) drawGroupLabel(context, c, namedGroups.get(c.key)!.text, groupFont, true);
-    return placed;
+    const drawnNode = (key: string) => {
+      const data = sigma.getGraph().hasNode(key) ? sigma.getNodeDisplayData(key) : undefined;
+      return data && !data.hidden && data.label ? onScreen(sigma, data) : null;
+    };
+    for (const [key, side] of placement.authors) {
+      const node = drawnNode(key);
+      if (node) drawLabel(context, node, settings, side, halo);
+    }
+    for (const [key, text] of placement.groups) {
+      const node = drawnNode(key);
+      if (node) drawGroupLabel(context, node, text, groupFont, halo);
+    }
   };
 
   const sigmaSettings: Partial<Settings> = {
-    labelDensity: LABELS_PER_CELL,
-    labelGridCellSize: LABEL_CELL,
-    // Smaller nodes are never labelled unless forced (placeLabels): sigma need not offer them.
-    labelRenderedSizeThreshold: MIN_LABELLED_SIZE,
-    defaultDrawNodeLabel: (context, data, settings) => {
-      if (!collecting) return drawPlaced(context, data as DrawnNode, settings, !source?.moving());
-      collected.push(data as DrawnNode);
-    },
+    renderLabels: false,
     // Hovered and selected nodes are drawn again on top, in a box: on the same side as their label.
     defaultDrawNodeHover: (context, data, settings) => {
       flush();
-      drawHighlight(context, data, settings, authorSides.get((data as DrawnNode).key) ?? "right");
+      drawHighlight(context, data, settings, placement.authors.get((data as typeof data & { key: string }).key) ?? "right");
     },
   };
 
-  const attach = (sigma: Sigma, labelSource: LabelSource) => {
-    source = labelSource;
+  const attach = (sigma: Sigma, source: LabelSource) => {
+    // In a frame, labels are drawn once, after sigma's authors and before its hovered ones,
+    // whose highlight goes on their label's side: at the first hover drawn, else at the end.
+    let pending = false;
+    let atRest = false;
     sigma.on("beforeRender", () => {
-      collecting = !labelSource.moving();
-      collected = [];
+      pending = true;
+      atRest = !source.moving();
     });
     // A frame in which sigma indexes every author (after a filter) is the longest of all: its
     // labels are placed in the frame after it, which draws the last placement meanwhile.
     let deferred = false;
     sigma.on("beforeProcess", () => {
-      if (!collecting) return;
-      collecting = false;
+      if (!pending || !atRest) return;
+      atRest = false;
       deferred = true;
     });
-    let named: ReadonlySet<string> | null = null;
     flush = () => {
-      if (!collecting) return;
-      collecting = false;
-      named = placeAndDraw(sigma, labelSource, collected);
-      collected = [];
+      if (!pending) return;
+      pending = false;
+      if (!atRest) return draw(sigma, !source.moving());
+      const start = performance.now();
+      place(sigma, source);
+      draw(sigma, true);
+      performance.clearMeasures(PLACEMENT_MEASURE);
+      performance.measure(PLACEMENT_MEASURE, { start });
     };
     sigma.on("afterRender", () => {
       if (deferred) {
@@ -145,18 +212,26 @@ export function createLabelLayer(font: LabelFont) {
         sigma.scheduleRender();
       }
       flush();
-      // Told once the frame is drawn: what it changes is drawn in the next one.
-      if (named) labelSource.named(named);
-      named = null;
     });
   };
 
   /** Forgets the last placement: for another network, whose keys mean other people. */
   const reset = () => {
-    authorSides = new Map();
-    namedGroups = new Map();
+    placement = NOTHING_PLACED;
     lastPlaced = { authors: [], groups: [] };
+    sizes.clear();
+    bySize = null;
+    focused.clear();
   };
 
-  return { sigmaSettings, attach, reset, placed: () => lastPlaced };
+  return {
+    sigmaSettings,
+    attach,
+    reset,
+    /** What sigma was just handed for an author (the reducers' output): sizes and focus, read at rest. */
+    written,
+    placed: () => lastPlaced,
+    /** Draws the last placement, with halos, on another sigma that shows the same view: an export's. */
+    drawOn: (other: Sigma) => draw(other, true),
+  };
 }

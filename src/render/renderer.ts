@@ -6,12 +6,11 @@ import { BACKGROUND_COLOR, EDGE_COLOR, LABEL_COLOR } from "../visual/palette";
 import type { Visuals } from "../visual/types";
 import { followContainerSize } from "./containerSize";
 import { coveredInsets, fittedFrame, FRAME_MARGIN, type GraphBox } from "./fittedFrame";
-import { DrawnItems, type Reducers } from "./changedItems";
+import { DrawnItems } from "./changedItems";
 import { displayIndexing } from "./displayIndexing";
 import { createReducers, EDGE_TYPE, NODE_TYPE, type Drawn } from "./emphasis";
 import { namedGroupsByCentre } from "./groupLabels";
 import { textWidths } from "./labelDrawing";
-import { labelModeAt } from "./labelMode";
 import { MIN_LABELLED_SIZE } from "./labelPlacement";
 import { createLabelLayer, type PlacedLabels } from "./labels";
 import { lastOf } from "./lastOf";
@@ -47,7 +46,20 @@ export interface Renderer {
   centerOn(key: string): void;
   /** The labels drawn in the last frame at rest. */
   labels(): PlacedLabels;
+  /** What an export of the view draws besides sigma's own drawing. */
+  exportLayers: ExportLayers;
 }
+
+/** The layers of the map that the renderer draws itself, for a sigma made to export the same view. */
+export interface ExportLayers {
+  /** Every layer with something drawn, bottom to top, by name. */
+  layers: string[];
+  /** Draws the renderer's own layers on the other sigma, once it has drawn its own: the labels. */
+  drawOn(other: Sigma): void;
+}
+
+/** sigma's layers, bottom to top (its edge labels and its mouse layer are always empty). */
+const EXPORTED_LAYERS = ["edges", "nodes", "labels", "hovers", "hoverNodes"];
 
 const LABEL_SETTINGS = { labelFont: LABEL_FONT, labelSize: 13, labelWeight: "500" };
 
@@ -89,22 +101,8 @@ export function createRenderer(container: HTMLElement, events: RendererEvents, c
     sigma.scheduleRender(); // the frame at rest: labels placed, with halos
   });
   const labels = createLabelLayer(LABEL_SETTINGS);
-  // The central authors of the groups named at rest: their labels, which draw the groups'
-  // names, are forced, so that sigma offers them while the camera moves and to exports.
-  let namedCentres: ReadonlySet<string> = new Set();
-  const sigmaReducers: Reducers = {
-    edgeReducer: reducers.edgeReducer,
-    nodeReducer: (key, data) => {
-      const display = reducers.nodeReducer(key, data);
-      if (namedCentres.has(key) && !display.hidden && !display.forceLabel) {
-        display.forceLabel = true;
-        display.groupAnchor = true;
-      }
-      return display;
-    },
-  };
-  const sigma = new Sigma(graph, container, { ...rendererSettings(), ...labels.sigmaSettings, ...sigmaReducers });
-  reduceWithoutCopy(sigma, sigmaReducers);
+  const sigma = new Sigma(graph, container, { ...rendererSettings(), ...labels.sigmaSettings, ...reducers });
+  reduceWithoutCopy(sigma, reducers, { node: labels.written });
   // A change of the drawing hands sigma only the authors and links it changes, in batches, in
   // tasks after the one that changed it (which derives the view and renders the panels).
   const items = new DrawnItems();
@@ -126,12 +124,6 @@ export function createRenderer(container: HTMLElement, events: RendererEvents, c
     groups: () => groupsOf(drawn.visuals),
     visibleAuthors: () => drawn.visuals.nodes.size,
     moving: () => motion.moving,
-    named(centres) {
-      const changed = [...centres].filter((key) => !namedCentres.has(key)).concat([...namedCentres].filter((key) => !centres.has(key)));
-      namedCentres = centres;
-      // Only the authors whose forcing changed are reduced again; the next frame is drawn at rest.
-      if (changed.length > 0) queue.add(items.changes(graph, sigmaReducers, { nodes: changed }));
-    },
   });
   const picking = pickNodesByGeometry(sigma);
   sigma.getCamera().on("updated", () => motion.moved());
@@ -145,12 +137,11 @@ export function createRenderer(container: HTMLElement, events: RendererEvents, c
     const viewport = { width: container.offsetWidth || 1, height: container.offsetHeight || 1 };
     const box = (element: HTMLElement) => element.getBoundingClientRect();
     const insets = coveredInsets(box(container), covers().map(box), FRAME_MARGIN);
-    // Zoomed out far enough for groups to be named instead, no author's label is drawn at rest.
-    const named = labelModeAt(1, viewport, drawn.visuals.nodes.size, groupsOf(drawn.visuals).size) === "authors";
+    // Authors are named at every zoom, beside the groups (labels.ts): the ones big enough may be at the edge.
     frameFor = JSON.stringify([viewport, insets]);
     const authors = of.mapNodes((key, a) => {
       const radius = drawn.visuals.nodes.get(key)?.size ?? 0;
-      const labelled = named && a.label && radius >= MIN_LABELLED_SIZE;
+      const labelled = a.label && radius >= MIN_LABELLED_SIZE;
       return { x: a.x ?? 0, y: a.y ?? 0, radius, labelWidth: labelled ? widthOf(a.label, LABEL_SETTINGS) : 0 };
     });
     return fittedFrame(authors, viewport, insets, LABEL_SETTINGS.labelSize);
@@ -170,6 +161,10 @@ export function createRenderer(container: HTMLElement, events: RendererEvents, c
   return {
     sigma,
     labels: () => labels.placed(),
+    exportLayers: {
+      layers: EXPORTED_LAYERS,
+      drawOn: (other) => labels.drawOn(other),
+    },
     show(nextGraph, nextDrawn, options = {}) {
       graph.off("eachNodeAttributesUpdated", authorsMoved);
       graph.off("nodeAttributesUpdated", authorsMoved);
@@ -180,13 +175,12 @@ export function createRenderer(container: HTMLElement, events: RendererEvents, c
       sigma.setCustomBBox(frameOf(graph));
       pointer.reset(graph);
       labels.reset();
-      namedCentres = new Set();
       if (!options.keepCamera) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       cancelRedraw();
       queue.clear();
       motion.reset(); // the first frame is drawn at rest, with its labels placed
       sigma.setGraph(graph); // renders synchronously
-      items.remember(graph, sigmaReducers);
+      items.remember(graph, reducers);
     },
     setDrawn(nextDrawn) {
       cancelRedraw();
@@ -195,7 +189,7 @@ export function createRenderer(container: HTMLElement, events: RendererEvents, c
         const next = nextDrawn();
         if (next.view === drawn.view && next.visuals === drawn.visuals && next.focus === drawn.focus) return;
         drawn = next;
-        queue.scan(items.scan(graph, sigmaReducers));
+        queue.scan(items.scan(graph, reducers));
       }, 0);
     },
     centerOn(key) {

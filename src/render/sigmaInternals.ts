@@ -11,6 +11,8 @@ export interface SigmaInternals {
   graph: { getNodeAttributes(key: string): Record<string, unknown>; getEdgeAttributes(key: string): Record<string, unknown> };
   settings: { zIndex: boolean };
   needToProcess: boolean;
+  /** The camera's matrix of the last frame, framed graph to clip space (column-major 3 × 3). */
+  matrix: Float32Array;
   nodeDataCache: Record<string, NodeDisplayData>;
   edgeDataCache: Record<string, EdgeDisplayData>;
   nodesWithForcedLabels: Set<string>;
@@ -24,11 +26,6 @@ export interface SigmaInternals {
   /** Each item's picking id. */
   nodeIndices: Record<string, number>;
   edgeIndices: Record<string, number>;
-  labelGrid: {
-    resizeAndClear(dimensions: { width: number; height: number }, cellSize: number): void;
-    add(key: string, size: number, position: { x: number; y: number }): void;
-    organize(): void;
-  };
   addNode(key: string): void;
   addEdge(key: string): void;
   addNodeToProgram(key: string, fingerprint: number, slot: number): void;

@@ -22,7 +22,6 @@ function setUp() {
       forceLabel: false,
       type: "circle",
       zIndex: 0,
-      groupAnchor: false,
     }),
     edgeReducer: (key) => ({ size: 1, color: look.color.get(key) ?? "#000", hidden: look.hidden.has(key), label: "", forceLabel: false, type: "line", zIndex: 0 }),
   };
