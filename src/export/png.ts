@@ -9,9 +9,10 @@ export const PNG_SCALE = 2;
 /**
  * The current view as a PNG: same camera, emphasis and labels, an opaque background, and
  * PNG_SCALE × the screen's pixels. @sigma/export-image draws the view again with a sigma of
- * its own, on which the renderer draws its own layers (the labels placed on screen), then
- * stacks the layers in the screen's order. It renders at window.devicePixelRatio, and sigma
- * reads it only from there, so it is raised for the time of the rendering.
+ * its own, on which the renderer draws its own layers (the focus over the faded authors, the
+ * labels placed on screen), then stacks the layers in the screen's order. It renders at
+ * window.devicePixelRatio, and sigma reads it only from there, so it is raised for the time
+ * of the rendering.
  */
 export async function viewToPng(sigma: Sigma, own: ExportLayers): Promise<Blob> {
   return withDevicePixelRatio((window.devicePixelRatio || 1) * PNG_SCALE, () =>

@@ -8,6 +8,7 @@ import { followContainerSize } from "./containerSize";
 import { coveredInsets, fittedFrame, FRAME_MARGIN, type GraphBox } from "./fittedFrame";
 import { DrawnItems } from "./changedItems";
 import { displayIndexing } from "./displayIndexing";
+import { createFocusLayer, FOCUS_LAYER } from "./focusLayer";
 import { createReducers, EDGE_TYPE, NODE_TYPE, type Drawn } from "./emphasis";
 import { namedGroupsByCentre } from "./groupLabels";
 import { textWidths } from "./labelDrawing";
@@ -54,12 +55,12 @@ export interface Renderer {
 export interface ExportLayers {
   /** Every layer with something drawn, bottom to top, by name. */
   layers: string[];
-  /** Draws the renderer's own layers on the other sigma, once it has drawn its own: the labels. */
+  /** Draws the renderer's own layers on the other sigma, once it has drawn its own: the focus drawn again, and the labels. */
   drawOn(other: Sigma): void;
 }
 
-/** sigma's layers, bottom to top (its edge labels and its mouse layer are always empty). */
-const EXPORTED_LAYERS = ["edges", "nodes", "labels", "hovers", "hoverNodes"];
+/** sigma's layers and the focus layer, bottom to top (sigma's edge labels and its mouse layer are always empty). */
+const EXPORTED_LAYERS = ["edges", "nodes", FOCUS_LAYER, "labels", "hovers", "hoverNodes"];
 
 const LABEL_SETTINGS = { labelFont: LABEL_FONT, labelSize: 13, labelWeight: "500" };
 
@@ -102,7 +103,14 @@ export function createRenderer(container: HTMLElement, events: RendererEvents, c
   });
   const labels = createLabelLayer(LABEL_SETTINGS);
   const sigma = new Sigma(graph, container, { ...rendererSettings(), ...labels.sigmaSettings, ...reducers });
-  reduceWithoutCopy(sigma, reducers, { node: labels.written });
+  const focusLayer = createFocusLayer(sigma);
+  reduceWithoutCopy(sigma, reducers, {
+    node(key, data) {
+      labels.written(key, data);
+      focusLayer.written.node(key, data);
+    },
+    edge: focusLayer.written.edge,
+  });
   // A change of the drawing hands sigma only the authors and links it changes, in batches, in
   // tasks after the one that changed it (which derives the view and renders the panels).
   const items = new DrawnItems();
@@ -163,7 +171,12 @@ export function createRenderer(container: HTMLElement, events: RendererEvents, c
     labels: () => labels.placed(),
     exportLayers: {
       layers: EXPORTED_LAYERS,
-      drawOn: (other) => labels.drawOn(other),
+      drawOn(other) {
+        const otherFocus = createFocusLayer(other);
+        otherFocus.readAll();
+        otherFocus.render();
+        labels.drawOn(other);
+      },
     },
     show(nextGraph, nextDrawn, options = {}) {
       graph.off("eachNodeAttributesUpdated", authorsMoved);
@@ -175,6 +188,7 @@ export function createRenderer(container: HTMLElement, events: RendererEvents, c
       sigma.setCustomBBox(frameOf(graph));
       pointer.reset(graph);
       labels.reset();
+      focusLayer.reset();
       if (!options.keepCamera) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       cancelRedraw();
       queue.clear();

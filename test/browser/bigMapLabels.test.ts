@@ -141,8 +141,68 @@ async function select(author: DrawnAuthor, map: Drawn["map"]): Promise<void> {
   await atRest();
 }
 
+/** Zooms in on an author (the camera at rest there), and what the map draws then. */
+async function zoomedOn(key: string): Promise<Drawn> {
+  await page.evaluate((k) => {
+    const { sigma } = window.explorer!;
+    const { x, y } = sigma.getNodeDisplayData(k)!;
+    sigma.getCamera().setState({ x, y, ratio: 0.2, angle: 0 });
+  }, key);
+  await page.waitForTimeout(600); // the camera comes to rest
+  await atRest();
+  return drawnMap(page);
+}
+
+/**
+ * Points on the selection's links that lie well inside the disc of a faded author and clear of
+ * everything drawn above the links (the discs in focus, the labels and their halos): where the
+ * link runs over that author, if it is drawn above her, and under her if not.
+ */
+function linksOverFaded(drawn: Drawn, selected: string, coauthors: Set<string>): { x: number; y: number }[] {
+  const byKey = new Map(drawn.authors.map((a) => [a.key, a]));
+  const from = byKey.get(selected)!;
+  const faded = drawn.authors.filter((a) => a.faded && a.size >= 3.5);
+  const focus = drawn.authors.filter((a) => a.focus);
+  const boxes = [...drawn.labels.authors, ...drawn.labels.groups].map((l) => l.box);
+  const points: { x: number; y: number }[] = [];
+  for (const key of coauthors) {
+    const to = byKey.get(key)!;
+    const [dx, dy] = [to.x - from.x, to.y - from.y];
+    const length2 = dx * dx + dy * dy;
+    for (const f of faded) {
+      // Every 2 pixels of the link's chord through her disc, where the pixels around (the
+      // darkest of them is checked) are all inside it.
+      const t0 = ((f.x - from.x) * dx + (f.y - from.y) * dy) / length2;
+      const off = Math.hypot(from.x + t0 * dx - f.x, from.y + t0 * dy - f.y);
+      const reach = f.size - 2.5;
+      if (off >= reach) continue;
+      const half = Math.sqrt(reach * reach - off * off);
+      for (let along = -half; along <= half; along += 2) {
+        const t = t0 + along / Math.sqrt(length2);
+        if (t <= 0 || t >= 1) continue;
+        const p = { x: from.x + t * dx, y: from.y + t * dy };
+        if (p.x < 2 || p.y < 2 || p.x > drawn.map.width - 2 || p.y > drawn.map.height - 2) continue;
+        if (focus.some((a) => Math.hypot(p.x - a.x, p.y - a.y) < a.size + 3)) continue;
+        // The selected author's highlight: a white disc around hers, with a shadow (drawHighlight).
+        if (Math.hypot(p.x - from.x, p.y - from.y) < Math.max(from.size, drawn.fontSize / 2) + 12) continue;
+        if (boxes.some((b) => p.x > b.left - 4 && p.x < b.right + 4 && p.y > b.top - 4 && p.y < b.bottom + 4)) continue;
+        points.push(p);
+      }
+    }
+  }
+  return points;
+}
+
 /** The red, green and blue of a pixel of a PNG. */
 const pixel = (png: PNG, x: number, y: number) => [0, 1, 2].map((c) => png.data[(y * png.width + x) * 4 + c]!);
+/** The darkest pixel of the 3 × 3 around a point, `scale` pixels of the PNG to one of the map: a thin line's pixel is one of them. */
+const darkest = (png: PNG, point: { x: number; y: number }, scale = 1) => {
+  const [cx, cy] = [Math.floor(point.x * scale), Math.floor(point.y * scale)];
+  const around = [-1, 0, 1].flatMap((dy) => [-1, 0, 1].map((dx) => pixel(png, cx + dx, cy + dy)));
+  return around.reduce((best, rgb) => (rgb[0]! + rgb[1]! + rgb[2]! < best[0]! + best[1]! + best[2]! ? rgb : best));
+};
+/** Darker than any faded author (#e3e4ea) or the background: the selection's link colour (#59607a), at most half covered. */
+const dark = ([r, g, b]: number[]) => r! < 0xb0 && g! < 0xb0 && b! < 0xc0;
 
 describe("names on a big map", () => {
   it("names the most prominent authors beside the groups in the fitted view, none over another", { timeout: 120_000 }, async () => {
@@ -168,7 +228,7 @@ describe("names on a big map", () => {
     expect(errors).toEqual([]);
   });
 
-  it("names a selected author and her co-authors that fit", { timeout: 120_000 }, async () => {
+  it("names a selected author and her co-authors that fit, and draws her links above the faded authors", { timeout: 120_000 }, async () => {
     await openBigMap();
     const before = await drawnMap(page);
     const author = prominent(before);
@@ -187,10 +247,18 @@ describe("names on a big map", () => {
     expect(named.filter((key) => coauthors.has(key)).length).toBeGreaterThan(3);
     expect(named.filter((key) => key !== author.key && !coauthors.has(key))).toEqual([]);
     expect(overlapping(drawn)).toEqual([]);
+
+    // Zoomed in on her: where her links cross faded authors, the pixels are the link's, not the faded disc's.
+    const near = await zoomedOn(author.key);
+    expect(overlapping(near)).toEqual([]);
+    const points = linksOverFaded(near, author.key, coauthors);
+    expect(points.length).toBeGreaterThan(3);
+    const screen = PNG.sync.read(await page.screenshot({ clip: { x: near.map.left, y: near.map.top, width: near.map.width, height: near.map.height } }));
+    expect(points.map((p) => ({ ...p, rgb: darkest(screen, p) })).filter((p) => !dark(p.rgb))).toEqual([]);
     expect(errors).toEqual([]);
   });
 
-  it("exports the same names", { timeout: 120_000 }, async () => {
+  it("exports the same names and the selection's links above the faded authors", { timeout: 120_000 }, async () => {
     await openBigMap();
     const exported = async () => {
       // PNG is the first choice of Export….
@@ -214,5 +282,15 @@ describe("names on a big map", () => {
     const picture = await exported();
     const faint = [...fitted.labels.authors, ...fitted.labels.groups].filter((l) => inkIn(picture, l.box) < 30).map((l) => l.key);
     expect(faint).toEqual([]);
+
+    const author = prominent(fitted);
+    await select(author, fitted.map);
+    const drawn = await zoomedOn(author.key);
+    const coauthors = new Set(drawn.authors.filter((a) => a.focus && a.key !== author.key).map((a) => a.key));
+    const points = linksOverFaded(drawn, author.key, coauthors);
+    expect(points.length).toBeGreaterThan(3);
+    const selection = await exported();
+    expect(points.map((p) => ({ ...p, rgb: darkest(selection, p, 2) })).filter((p) => !dark(p.rgb))).toEqual([]);
+    expect([...drawn.labels.authors].filter((l) => inkIn(selection, l.box) < 30).map((l) => l.key)).toEqual([]);
   });
 });
