@@ -19,6 +19,7 @@ import { DEFAULT_VIEW_SETTINGS } from "../view/types";
 import { fetchStartupFile } from "./startupFile";
 import { mountStatusView } from "./statusView";
 import { mountToast } from "./toast";
+import { mountViewAddress } from "./viewAddress";
 import { mountViewHistory } from "./viewHistory";
 import { mountEgoBanner } from "../ui/egoBanner";
 import "./styles.css";
@@ -60,6 +61,7 @@ const controller = new ExplorerController(store, byId("graph"), notify, () => [b
 // The overview's "Open files…" is the toolbar's, made below.
 mountPanelView(byId("panel"), byId("announcer"), store, controller, notify, { openFiles: (returnFocus) => loadControls.openFiles(returnFocus) });
 mountViewHistory(store, controller);
+mountViewAddress(store, controller, notify);
 mountNodeTooltip(document.querySelector("main")!, store, {
   sigma: () => controller.sigma,
   visuals: () => (store.get().data.graph ? controller.derived.visuals : null),

@@ -147,10 +147,11 @@ describe("an author's network", () => {
     // Two steps from Nakyung Lee reach everyone through Jeonghye Kim; Show everyone ends the view.
     await banner.getByRole("button", { name: "Two steps" }).click();
     await visibleCount(16);
-    expect(new URL(page.url()).search).toBe("?reference-date=2026-11-25&ego=nakyung+lee&depth=2");
+    // Woojun Kim, picked in his own network, is still selected: the address says so beside the network shown.
+    expect(new URL(page.url()).search).toBe("?reference-date=2026-11-25&ego=nakyung+lee&depth=2&author=woojun+kim");
     await banner.getByRole("button", { name: "Show everyone" }).click();
     await page.waitForSelector(".ego-banner", { state: "hidden" });
-    expect(new URL(page.url()).search).toBe("?reference-date=2026-11-25");
+    expect(new URL(page.url()).search).toBe("?reference-date=2026-11-25&author=woojun+kim");
     expect(pageErrors(page)).toEqual([]);
   });
 
