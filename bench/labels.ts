@@ -12,7 +12,7 @@ import { serveProductionBuild } from "../test/browser/support/productionBuild";
 import { PLACEMENT_MEASURE } from "../src/render/labels";
 import { generateListing } from "./generateListing";
 import { median, row } from "./measure";
-import { openExplorer } from "./panning";
+import { biggestInTheMiddle, openExplorer } from "./panning";
 
 const SIZES = [10_000, 50_000];
 const FRAMES = 5;
@@ -67,21 +67,7 @@ async function placementCost(page: Page, ratio: number): Promise<{ ms: number; n
 }
 
 async function selectBiggestInTheMiddle(page: Page): Promise<void> {
-  const target = await page.evaluate(() => {
-    const { graph, sigma } = window.explorer!;
-    const { width, height } = sigma.getDimensions();
-    let best: { key: string; x: number; y: number; size: number } | null = null;
-    graph.forEachNode((key) => {
-      const d = sigma.getNodeDisplayData(key);
-      if (!d || d.hidden) return;
-      const p = sigma.framedGraphToViewport(d);
-      if (p.x < width * 0.25 || p.x > width * 0.75 || p.y < height * 0.25 || p.y > height * 0.75) return;
-      if (!best || d.size > best.size) best = { key, x: p.x, y: p.y, size: d.size };
-    });
-    const r = sigma.getContainer().getBoundingClientRect();
-    const found = best as { key: string; x: number; y: number } | null;
-    return found && { key: found.key, x: r.left + found.x, y: r.top + found.y };
-  });
+  const target = await biggestInTheMiddle(page);
   if (!target) return;
   await page.mouse.click(target.x, target.y);
   await page.mouse.move(1, 1);

@@ -158,9 +158,9 @@ async function gestureCost(page: Page, which: Which): Promise<GestureCost> {
   return { frames: counters.frames, taskMsPerFrame: taskMs / counters.frames, renderMsPerFrame: counters.renderMs / counters.frames };
 }
 
-/** Clicks the biggest author drawn near the middle of the map; the longest task (over 50 ms) that follows, 0 if none. */
-async function longestTaskOfClick(page: Page): Promise<number> {
-  const target = await page.evaluate(() => {
+/** The biggest author drawn in the middle half of the map, where a click lands on her and on nobody else; null when none is. */
+export async function biggestInTheMiddle(page: Page): Promise<{ key: string; x: number; y: number } | null> {
+  return page.evaluate(() => {
     const { graph, sigma } = window.explorer!;
     const { width, height } = sigma.getDimensions();
     let best: { key: string; x: number; y: number; size: number } | null = null;
@@ -173,11 +173,18 @@ async function longestTaskOfClick(page: Page): Promise<number> {
     });
     const r = sigma.getContainer().getBoundingClientRect();
     const found = best as { key: string; x: number; y: number } | null;
+    return found && { key: found.key, x: r.left + found.x, y: r.top + found.y };
+  });
+}
+
+/** Clicks the biggest author drawn near the middle of the map; the longest task (over 50 ms) that follows, 0 if none. */
+async function longestTaskOfClick(page: Page): Promise<number> {
+  const target = await biggestInTheMiddle(page);
+  await page.evaluate(() => {
     (window as unknown as { longTasks: number[] }).longTasks = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration);
     }).observe({ type: "longtask" });
-    return found && { key: found.key, x: r.left + found.x, y: r.top + found.y };
   });
   if (!target) return 0;
   await page.waitForTimeout(400); // not the second half of a double click
