@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { CSV_TABLES, writeCsvTable } from "../export/csvTables";
+import { networkDescription } from "../export/dataSource";
 import { drawnNetwork } from "../export/drawnNetwork";
 import { writeGexf } from "../export/gexf";
 import { writeGraphml } from "../export/graphml";
@@ -8,7 +9,6 @@ import type { Write } from "../export/prettyJson";
 import { writeVosviewerJson, writeVosviewerMap, writeVosviewerNetwork } from "../export/vosviewer";
 import type { CoauthorGraph } from "../graph/types";
 import type { PapersRead } from "../load/readPapers";
-import { plural } from "../text/plural";
 import { openOutput, OutputError } from "./output";
 
 /** What coauthor graph writes into the folder -o names, rather than into one file. */
@@ -24,9 +24,7 @@ export function drawnGraphWriter(to: "gexf" | "graphml" | "vosviewer", graph: Co
   const visuals = drawnNetwork(graph, read.papers);
   if (to === "graphml") return (out) => writeGraphml(graph, visuals, out);
   if (to === "vosviewer") return (out) => writeVosviewerJson(graph, visuals, read.papers, out);
-  const files = [...new Set(read.papers.map((paper) => paper.source.file))];
-  const description = `Co-authorship network of ${plural(read.papers.length, "paper")} from ${files.join(", ")}: ${plural(graph.order, "author")}, ${plural(graph.size, "link")}.`;
-  return (out) => writeGexf(graph, visuals, out, description);
+  return (out) => writeGexf(graph, visuals, out, networkDescription(read.papers, graph));
 }
 
 /**

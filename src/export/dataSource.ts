@@ -13,7 +13,7 @@ export function shownSource(graph: CoauthorGraph, view: GraphView, visuals: Visu
   const shown = viewGraph(graph, view);
   const kept = [...view.papers].map((id) => papers.get(id)!).filter(Boolean);
   const filtered = view.hidden.authors + view.hidden.links + view.hidden.papers > 0;
-  return { graph: shown, visuals, papers: kept, description: describe(kept, shown, filtered ? " shown by the explorer's filters" : "") };
+  return { graph: shown, visuals, papers: kept, description: networkDescription(kept, shown, filtered ? " shown by the explorer's filters" : "") };
 }
 
 /** The whole network, whatever the filters: everyone, sized and coloured by the same measures as the screen, over every paper. */
@@ -23,7 +23,8 @@ export function wholeSource(graph: CoauthorGraph, papers: ReadonlyMap<string, Pa
   return shownSource(graph, view, visuals, papers);
 }
 
-function describe(papers: readonly Paper[], graph: CoauthorGraph, how: string): string {
+/** The sentence a file describes its network with: how many papers from which files, authors and links. `how` follows "network". */
+export function networkDescription(papers: readonly Paper[], graph: CoauthorGraph, how = ""): string {
   const files = [...new Set(papers.map((paper) => paper.source.file))];
   return `Co-authorship network${how} of ${plural(papers.length, "paper")} from ${files.join(", ")}: ${plural(graph.order, "author")}, ${plural(graph.size, "link")}.`;
 }

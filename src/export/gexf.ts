@@ -1,6 +1,7 @@
 import type { CoauthorGraph } from "../graph/types";
 import type { Visuals } from "../visual/types";
 import type { Write } from "./prettyJson";
+import { authorFieldsIn, LIST_SEPARATOR } from "./authorFields";
 import { numberText, rgbOf, xmlText } from "./xml";
 
 /** The attributes every author carries in the file, as GEXF declares them: id, title, type. */
@@ -17,9 +18,6 @@ const AUTHOR_COLUMNS = [
 
 const LINK_COLUMNS = [["papers", "Shared papers", "string"]] as const;
 
-/** Lists in one attribute: GEXF 1.3's list types are read by few tools, a separator by all. */
-const LIST_SEPARATOR = "; ";
-
 /**
  * GEXF 1.3 (gexf.net), as Gephi, Gephi Lite and graphology-gexf read it: one node per author
  * (id: person id, label: name) with her attributes and viz position, size and colour as drawn,
@@ -27,7 +25,7 @@ const LIST_SEPARATOR = "; ";
  * its viz thickness and colour. Written piece by piece, for networks too big for one string.
  */
 export async function writeGexf(graph: CoauthorGraph, visuals: Visuals, write: Write, description: string): Promise<void> {
-  const groupNames = new Map(visuals.groups.map((group) => [group.id, group.name]));
+  const fieldsOf = authorFieldsIn(visuals);
   await write(`<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
   <meta>
@@ -44,16 +42,7 @@ ${LINK_COLUMNS.map(([id, title, type]) => `      <attribute id="${id}" title="${
     <nodes>
 `);
   for (const { node, attributes: a } of graph.nodeEntries()) {
-    const values: [string, string | number | null | undefined][] = [
-      ["papers", a.papers],
-      ["firstYear", a.firstYear],
-      ["lastYear", a.lastYear],
-      ["etAlPapers", a.etAlPapers],
-      ["group", a.community],
-      ["groupName", a.community === undefined ? undefined : groupNames.get(a.community)],
-      ["aliases", a.aliases.length > 0 ? a.aliases.join(LIST_SEPARATOR) : undefined],
-      ["sourceIds", a.sourceIds && a.sourceIds.length > 0 ? a.sourceIds.join(LIST_SEPARATOR) : undefined],
-    ];
+    const values = Object.entries(fieldsOf(a));
     const visual = visuals.nodes.get(node);
     await write(
       `      <node id="${xmlText(node)}" label="${xmlText(a.label)}">

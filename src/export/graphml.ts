@@ -1,6 +1,7 @@
 import type { CoauthorGraph } from "../graph/types";
 import type { Visuals } from "../visual/types";
 import type { Write } from "./prettyJson";
+import { authorFieldsIn, LIST_SEPARATOR } from "./authorFields";
 import { numberText, rgbOf, xmlText } from "./xml";
 
 type Column = readonly [name: string, type: "string" | "int" | "double"];
@@ -31,15 +32,13 @@ const LINK_KEYS: readonly Column[] = [
   ["color", "string"],
 ];
 
-const LIST_SEPARATOR = "; ";
-
 /**
  * GraphML (graphml.graphdrawing.org), as Gephi, Cytoscape, yEd, NetworkX, igraph and
  * graphology-graphml read it: the same authors, links, attributes and drawing as the GEXF file,
  * as typed data keys. Written piece by piece.
  */
 export async function writeGraphml(graph: CoauthorGraph, visuals: Visuals, write: Write): Promise<void> {
-  const groupNames = new Map(visuals.groups.map((group) => [group.id, group.name]));
+  const fieldsOf = authorFieldsIn(visuals);
   const keys = (of: "node" | "edge", columns: readonly Column[]) =>
     columns.map(([name, type]) => `  <key id="${of[0]}-${name}" for="${of}" attr.name="${name}" attr.type="${type}"/>\n`).join("");
   await write(`<?xml version="1.0" encoding="UTF-8"?>
@@ -51,14 +50,7 @@ ${keys("node", AUTHOR_KEYS)}${keys("edge", LINK_KEYS)}  <graph id="coauthors" ed
     const rgb = visual ? rgbOf(visual.color) : null;
     const values: Record<string, string | number | null | undefined> = {
       label: a.label,
-      papers: a.papers,
-      firstYear: a.firstYear,
-      lastYear: a.lastYear,
-      etAlPapers: a.etAlPapers,
-      group: a.community,
-      groupName: a.community === undefined ? undefined : groupNames.get(a.community),
-      aliases: a.aliases.length > 0 ? a.aliases.join(LIST_SEPARATOR) : undefined,
-      sourceIds: a.sourceIds && a.sourceIds.length > 0 ? a.sourceIds.join(LIST_SEPARATOR) : undefined,
+      ...fieldsOf(a),
       x: a.x,
       y: a.y,
       size: visual?.size,
