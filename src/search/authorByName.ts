@@ -1,6 +1,6 @@
 import type { CoauthorGraph } from "../graph/types";
 import { nameId } from "../identity/names";
-import { authorEntry } from "./authorIndex";
+import { buildAuthorIndex } from "./authorIndex";
 import { MatchLevel } from "./nameMatch";
 import { resolveName } from "./resolveName";
 
@@ -17,8 +17,7 @@ export function authorByName(graph: CoauthorGraph, name: string): AuthorNamed {
   const id = nameId(name);
   if (id === "") return { kind: "none" };
   if (graph.hasNode(id)) return { kind: "found", key: id };
-  const index = graph.mapNodes((key, author) => authorEntry(key, author.label, author.papers, author.aliases));
-  const resolved = resolveName(index, name, MatchLevel.Words);
+  const resolved = resolveName(buildAuthorIndex(graph), name, MatchLevel.Words);
   if (resolved.kind === "found") return { kind: "found", key: resolved.author.key };
   return resolved.kind === "ambiguous" ? { kind: "several", count: resolved.authors.length } : { kind: "none" };
 }
