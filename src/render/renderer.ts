@@ -13,6 +13,7 @@ import { createReducers, EDGE_TYPE, NODE_TYPE, type Drawn } from "./emphasis";
 import { namedGroupsByCentre } from "./groupLabels";
 import { textWidths } from "./labelDrawing";
 import { MIN_LABELLED_SIZE } from "./labelPlacement";
+import { LABEL_SETTINGS } from "./labelFont";
 import { createLabelLayer, type PlacedLabels } from "./labels";
 import { lastOf } from "./lastOf";
 import { CameraMotion } from "./motion";
@@ -21,7 +22,7 @@ import { reduceWithoutCopy } from "./reduceWithoutCopy";
 import { RefreshQueue } from "./refreshQueue";
 import { attachPointer } from "./pointer";
 
-export const LABEL_FONT = "Inter, 'Segoe UI', system-ui, -apple-system, sans-serif";
+export { LABEL_FONT } from "./labelFont";
 
 export interface RendererEvents {
   onHoverNode(key: string | null): void;
@@ -62,7 +63,6 @@ export interface ExportLayers {
 /** sigma's layers and the focus layer, bottom to top (sigma's edge labels and its mouse layer are always empty). */
 const EXPORTED_LAYERS = ["edges", "nodes", FOCUS_LAYER, "labels", "hovers", "hoverNodes"];
 
-const LABEL_SETTINGS = { labelFont: LABEL_FONT, labelSize: 13, labelWeight: "500" };
 
 export function rendererSettings(): Partial<Settings> {
   return {
