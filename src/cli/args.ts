@@ -39,6 +39,16 @@ export interface CliArgs {
   view: ViewOptions;
   /** path: the two names to join. */
   authors: [string, string] | undefined;
+  /** graph --to svg|png|pdf: what the figure adds and how big a PNG is. */
+  figure?: FigureArgs;
+}
+
+export interface FigureArgs {
+  title: string;
+  scale: number | undefined;
+  width: number | undefined;
+  transparent: boolean;
+  recipe: boolean;
 }
 
 const NO_VIEW_OPTIONS: ViewOptions = {
@@ -132,6 +142,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
     json: values.json === true,
     view,
     authors: command === "path" ? [positionals.at(-2)!, positionals.at(-1)!] : undefined,
+    figure: {
+      title: (values.title as string | undefined) ?? "",
+      scale: number("scale"),
+      width: number("width"),
+      transparent: values.transparent === true,
+      recipe: values.recipe === true,
+    },
   };
 }
 

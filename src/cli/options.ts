@@ -55,7 +55,10 @@ const wholeNumber =
     /^\d+$/.test(value) && Number(value) >= least ? null : `--${option} takes a whole number${least > 0 ? ` from ${least} up` : ""}, not "${value}"`;
 
 /** What coauthor graph writes. */
-export const GRAPH_OUTPUTS = ["json", "gexf", "graphml", "csv", "vosviewer", "vosviewer-files", "bibtex", "ris", "csl-json"] as const;
+export const GRAPH_OUTPUTS = ["json", "gexf", "graphml", "csv", "vosviewer", "vosviewer-files", "bibtex", "ris", "csl-json", "svg", "png", "pdf"] as const;
+/** What coauthor graph draws as a figure. */
+export const FIGURE_OUTPUTS = ["svg", "png", "pdf"] as const;
+export type FigureOutput = (typeof FIGURE_OUTPUTS)[number];
 export type GraphOutput = (typeof GRAPH_OUTPUTS)[number];
 
 export const OPTIONS: readonly OptionSpec[] = [
@@ -68,7 +71,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "to", type: "string", value: "FORMAT", commands: ["graph"],
     description:
-      "The output format: json (graphology's serialization, as read), gexf (GEXF 1.3, for Gephi and Gephi Lite), graphml (GraphML, for Gephi, Cytoscape, yEd, NetworkX, igraph), csv (authors.csv, links.csv and papers.csv in the folder -o names), vosviewer (a VOSviewer JSON file, for VOSviewer and VOSviewer Online) vosviewer-files (VOSviewer's map.txt and network.txt in the folder -o names), or the papers as bibtex, ris or csl-json. The network's files but json are laid out as the explorer first draws it.",
+      "The output format: json (graphology's serialization, as read), gexf (GEXF 1.3, for Gephi and Gephi Lite), graphml (GraphML, for Gephi, Cytoscape, yEd, NetworkX, igraph), csv (authors.csv, links.csv and papers.csv in the folder -o names), vosviewer (a VOSviewer JSON file, for VOSviewer and VOSviewer Online) vosviewer-files (VOSviewer's map.txt and network.txt in the folder -o names), the papers as bibtex, ris or csl-json, or a figure of the whole network as svg, png or pdf (with its colour and size legends and a caption; the figure's recipe, the files and settings that make it again, is in its metadata). The network's files but json are laid out as the explorer first draws it.",
     problem: (value) => (GRAPH_OUTPUTS.includes(value as GraphOutput) ? null : `unknown output format "${value}": use ${GRAPH_OUTPUTS.join(", ")}`),
   },
   {
@@ -140,6 +143,22 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: "json", type: "boolean", commands: VIEW,
     description: { stats: "Print the statistics as JSON rather than as a report.", path: "Print the path as JSON rather than as text." },
   },
+  {
+    name: "title", type: "string", value: "TEXT", commands: ["graph"],
+    description: "graph --to svg|png|pdf: a title above the map.",
+  },
+  {
+    name: "scale", type: "string", value: "N", commands: ["graph"],
+    description: "graph --to png: N (1 to 4) pixels per pixel of the figure's 1,200-pixel-wide layout. Default: 2.",
+    problem: (value) => (/^[1-4](\.\d+)?$/.test(value) && Number(value) <= 4 ? null : `--scale takes a number from 1 to 4, not "${value}"`),
+  },
+  {
+    name: "width", type: "string", value: "PX", commands: ["graph"],
+    description: "graph --to png: the image's width in pixels (the longer side at most 8,192), instead of --scale.",
+    problem: (value) => (/^\d+$/.test(value) && Number(value) >= 100 && Number(value) <= 8192 ? null : `--width takes a whole number of pixels from 100 to 8192, not "${value}"`),
+  },
+  { name: "transparent", type: "boolean", commands: ["graph"], description: "graph --to svg|png|pdf: no background (white otherwise)." },
+  { name: "recipe", type: "boolean", commands: ["graph"], description: "graph --to svg|png|pdf: also write the figure's recipe as OUT.recipe.json beside it." },
   {
     name: "output", short: "o", type: "string", value: "OUT", commands: ALL,
     description: "Write to OUT instead of standard output. The file is replaced whole or not at all.",

@@ -12,7 +12,7 @@ import { fileErrorReason } from "./writeAtomically";
  * file that cannot be read does not stop the others, and each problem is a line through `fail`.
  * Null when the identity decisions cannot be used: nothing is read then.
  */
-export async function readInput(args: CliArgs, referenceDate: string, io: CliIO, fail: (message: string) => void): Promise<PapersRead | null> {
+export async function readInput(args: CliArgs, referenceDate: string, io: CliIO, fail: (message: string) => void): Promise<InputRead | null> {
   const decisions = args.identities === undefined ? [] : await readIdentities(args.identities, fail);
   if (decisions === null) return null;
   const sources: SourceInput[] = [];
@@ -26,8 +26,11 @@ export async function readInput(args: CliArgs, referenceDate: string, io: CliIO,
   const read = readPapers(sources, { format: (args.from ?? "auto") as InputFormat, referenceDate, decisions });
   for (const { file, message } of read.errors) fail(`${file}: ${message}`);
   for (const { decision, reason } of read.identity.unapplied) io.stderr(`coauthor: identity decision not applied (${reason}): ${JSON.stringify(decision)}\n`);
-  return read;
+  return { ...read, sources, decisions };
 }
+
+/** The papers read, with the inputs they came from and the identity decisions applied: a figure's recipe names them. */
+export type InputRead = PapersRead & { sources: SourceInput[]; decisions: IdentityDecision[] };
 
 async function readIdentities(path: string, fail: (message: string) => void): Promise<IdentityDecision[] | null> {
   let text: string;

@@ -2,7 +2,6 @@ import { stat } from "node:fs/promises";
 import { writeGraphJson } from "../export/graphJson";
 import { Streamed, writePrettyObject, type Write } from "../export/prettyJson";
 import { buildCoauthorGraph, DEFAULT_MAX_AUTHORS } from "../graph/build";
-import type { PapersRead } from "../load/readPapers";
 import { parseIsoDate, todayIso } from "../parse/dates";
 import type { InputFormat } from "../parse/index";
 import { UsageError, type CliArgs } from "./args";
@@ -10,7 +9,7 @@ import type { FolderOutput } from "./drawnGraph";
 import { GRAPH_OUTPUTS, type GraphOutput } from "./options";
 import { commandHelp, helpText } from "./help";
 import { openOutput, OutputError, type Output } from "./output";
-import { readInput } from "./readInput";
+import { readInput, type InputRead } from "./readInput";
 import { streamedRun, streamableFormat } from "./runStreamed";
 import { STREAM_FROM_BYTES } from "./streamFile";
 import { summary } from "./summary";
@@ -66,7 +65,7 @@ export async function runCli(args: CliArgs, io: CliIO): Promise<number> {
 }
 
 /** What each command makes of the papers, with the one-line summary on stderr. */
-async function produce(args: CliArgs, read: PapersRead, io: CliIO): Promise<Produced> {
+async function produce(args: CliArgs, read: InputRead, io: CliIO): Promise<Produced> {
   const maxAuthors = args.maxAuthors ?? DEFAULT_MAX_AUTHORS;
   if (args.command === "stats" || args.command === "path") {
     // Loaded only for them: parse and graph start as fast as before.
@@ -80,6 +79,13 @@ async function produce(args: CliArgs, read: PapersRead, io: CliIO): Promise<Prod
     if (args.format === "bibtex" || args.format === "ris" || args.format === "csl-json") {
       const { papersWriter } = await import("./papersOut");
       return { write: papersWriter(args.format, read.papers) };
+    }
+    if (args.format === "svg" || args.format === "png" || args.format === "pdf") {
+      // Loaded only for them: the layout, the figure, jsPDF and resvg.
+      const { writeFigure } = await import("./figureOut");
+      if (args.output === undefined) throw new UsageError(`graph --to ${args.format} draws a figure: name its file with -o`, "graph");
+      await writeFigure(args.format, args.output, graph, read, args.figure!, args.referenceDate ?? todayIso(), maxAuthors);
+      return { status: 0 };
     }
     // Loaded only for them: the layout and the writers.
     const { drawnGraphWriter, FOLDER_OUTPUTS, writeFolder } = await import("./drawnGraph");

@@ -3,7 +3,7 @@ import { basename, dirname, join } from "node:path";
 
 /** A file being written that appears whole, or not at all. */
 export interface AtomicFile {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   /** Flushes it to the disk and renames it into place. */
   commit(): Promise<void>;
   /** Removes what was written; the previous file, if any, is untouched. */
@@ -30,7 +30,7 @@ export async function openAtomically(path: string): Promise<AtomicFile> {
   };
   return {
     async write(text) {
-      await handle.write(text);
+      await (typeof text === "string" ? handle.write(text) : handle.write(text));
     },
     async commit() {
       try {

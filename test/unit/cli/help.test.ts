@@ -7,17 +7,19 @@ import { cli } from "./support";
 
 const READING = ["--from", "--reference-date", "--identities"];
 const VIEW = ["--max-authors", "--min-papers", "--min-weight", "--counting", "--from-year", "--to-year", "--exclude-truncated", "--largest-component", "--category", "--venue", "--source", "--json"];
+/** graph --to svg|png|pdf's own. */
+const FIGURE = ["--title", "--scale", "--width", "--transparent", "--recipe"];
 /** Each command's options, in the order the help lists them. */
 const EXPECTED: Record<string, string[]> = {
   parse: ["--from", "--format", "--reference-date", "--identities", "--stream", "--output", "--help"],
-  graph: ["--from", "--to", "--format", "--reference-date", "--identities", "--stream", "--max-authors", "--output", "--help"],
+  graph: ["--from", "--to", "--format", "--reference-date", "--identities", "--stream", "--max-authors", ...FIGURE, "--output", "--help"],
   stats: [...READING, ...VIEW, "--output", "--help"],
   path: [...READING, ...VIEW, "--output", "--help"],
 };
-const ALL = ["--from", "--to", "--format", "--reference-date", "--identities", "--stream", ...VIEW, "--output", "--help"];
+const ALL = ["--from", "--to", "--format", "--reference-date", "--identities", "--stream", ...VIEW, ...FIGURE, "--output", "--help"];
 
 /** Which commands take an option that not all of them take, as the refusal says. */
-const TAKEN_BY: Record<string, string> = { "--to": "graph", "--format": "parse, graph", "--stream": "parse, graph", "--max-authors": "graph, stats, path" };
+const TAKEN_BY: Record<string, string> = { "--to": "graph", "--format": "parse, graph", "--stream": "parse, graph", "--max-authors": "graph, stats, path", ...Object.fromEntries(FIGURE.map((o) => [o, "graph"])) };
 for (const option of VIEW) TAKEN_BY[option] ??= "stats, path";
 
 /** The long names of the options listed under "Options:", in order. */
@@ -31,7 +33,7 @@ function listedOptions(help: string): string[] {
 const VALUES: Record<string, string> = {
   "--from": "bibtex", "--reference-date": "2026-01-01", "--identities": "ids.json", "--max-authors": "5", "--min-papers": "2", "--min-weight": "0.5",
   "--counting": "fractional", "--from-year": "2020", "--to-year": "2021", "--category": "cs.LG", "--venue": "V", "--source": "a.bib", "--output": "out.json",
-  "--to": "gexf",
+  "--to": "gexf", "--title": "A title", "--scale": "2", "--width": "1600",
 };
 const argvFor = (command: string, option: string) => {
   const value = option === "--format" ? [command === "graph" ? "json" : "bibtex"] : VALUES[option] === undefined ? [] : [VALUES[option]!];
