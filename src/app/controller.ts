@@ -8,7 +8,6 @@ import { LoadCancelled, startLoad } from "../load/loadClient";
 import type { LoadResult } from "../load/messages";
 import type { SourceError, SourceInput } from "../parse/index";
 import { createRenderer, type Renderer } from "../render/renderer";
-import { viewToPng } from "../export/png";
 import { pick, showItem, showTool } from "../state/selection";
 import type { Store } from "../state/store";
 import type { AppState, DataState, PanelKind, Selected, TableView, ViewState } from "../state/types";
@@ -285,9 +284,9 @@ export class ExplorerController {
     return this.drawing?.sigma ?? null;
   }
 
-  /** The view as a PNG, as drawn on screen; null before the first network. */
-  async viewAsPng(): Promise<Blob | null> {
-    return this.drawing ? viewToPng(this.drawing.sigma, this.drawing.exportLayers) : null;
+  /** The view on screen as a figure's camera; null before the first network. */
+  viewCamera() {
+    return this.drawing?.viewCamera() ?? null;
   }
 }
 

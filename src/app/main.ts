@@ -12,6 +12,7 @@ import { mountNarrowScreen } from "../ui/narrowScreen";
 import { mountNodeTooltip } from "../ui/nodeTooltip";
 import { mountSearchBox } from "../ui/searchBox";
 import { ExplorerController } from "./controller";
+import { figureExporter } from "./figureExport";
 import { mountPanelView } from "./panelView";
 import { rememberDecisions, rememberedDecisions } from "./rememberedDecisions";
 import { SAMPLE } from "./sample";
@@ -111,11 +112,7 @@ const loadControls = mountLoadControls({
 byId<HTMLButtonElement>("layout-toggle").addEventListener("click", () => controller.toggleLayout());
 mountExportDialog({
   button: byId<HTMLButtonElement>("export"),
-  png: async () => {
-    const png = await controller.viewAsPng();
-    if (!png) throw new Error("no map is drawn");
-    return png;
-  },
+  figure: figureExporter(store, controller),
   counts: () => {
     const graph = store.get().data.graph;
     return graph ? { shown: controller.derived.view.authors.size, whole: graph.order } : null;

@@ -1,4 +1,4 @@
-import { downloadBlob } from "../export/png";
+import { downloadBlob } from "../export/download";
 import { readDecisionsFile, writeDecisionsFile } from "../identity/decisionsFile";
 import { authorPanel } from "../panels/authorPanel";
 import { identityPanel } from "../panels/identityPanel";

@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { version } from "../../package.json";
 import { drawnNetwork } from "../export/drawnNetwork";
 import { figureCaption } from "../export/figure/caption";
+import { MAX_PNG_SIDE, pixelSize } from "../export/figure/choice";
 import { wholeNetworkCamera } from "../export/figure/mapFrame";
 import { sceneToPdf } from "../export/figure/pdf";
 import { withPngText } from "../export/figure/pngText";
@@ -24,8 +25,6 @@ import { fileErrorReason, openAtomically } from "./writeAtomically";
 export const CLI_MAP = { width: 1200, height: 800 };
 /** A PNG's pixels per pixel of the layout without --scale or --width: sharp in print and on slides. */
 export const DEFAULT_PNG_SCALE = 2;
-/** The longest side a PNG may have, in the page and here. */
-export const MAX_PNG_SIDE = 8192;
 
 /** What `coauthor graph --to svg|png|pdf` writes: the figure's bytes (SVG as text) and its recipe. */
 export async function figureFile(to: FigureOutput, graph: CoauthorGraph, read: InputRead, options: FigureArgs, referenceDate: string, maxAuthors: number) {
@@ -39,7 +38,7 @@ export async function figureFile(to: FigureOutput, graph: CoauthorGraph, read: I
   const decorations = { title: options.title, colorLegend: true, sizeLegend: true, caption, background: options.transparent ? "transparent" : "white" } as const;
   const scene = figureScene({ network, camera, map: CLI_MAP, decorations, measure: estimatedTextWidth });
   const scale = options.width !== undefined ? options.width / scene.width : (options.scale ?? DEFAULT_PNG_SCALE);
-  const pixels = { width: Math.round(scene.width * scale), height: Math.round(scene.height * scale) };
+  const pixels = pixelSize(scene, scale);
   if (Math.max(pixels.width, pixels.height) > MAX_PNG_SIDE) throw new OutputError(`the figure would be ${pixels.width} × ${pixels.height} pixels: at most ${MAX_PNG_SIDE} on its longer side`);
   const recipe: FigureRecipe = figureRecipe({
     version, date: new Date(), inputs: await Promise.all(read.sources.map(async (s) => ({ name: basename(s.name), sha256: await sourceDigest(s) }))),

@@ -1,7 +1,6 @@
 import type Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { EDGE_TYPE, NODE_TYPE } from "./emphasis";
-import { internalsOf } from "./sigmaInternals";
 
 /** The name of the layer, between sigma's authors and its labels. */
 export const FOCUS_LAYER = "focus";
@@ -90,14 +89,6 @@ export function createFocusLayer(sigma: Sigma) {
       focusAuthors.clear();
       focusLinks.clear();
       stale = true;
-    },
-    /** Takes the focus from everything sigma draws: for a sigma made for an export, whose display data come from the same reducers. */
-    readAll() {
-      this.reset();
-      // In place: sigma's getNodeDisplayData and getEdgeDisplayData copy each item.
-      const { nodeDataCache, edgeDataCache } = internalsOf(sigma);
-      sigma.getGraph().forEachNode((key) => note(focusAuthors, key, nodeDataCache[key]?.zIndex ?? 0));
-      sigma.getGraph().forEachEdge((key) => note(focusLinks, key, edgeDataCache[key]?.zIndex ?? 0));
     },
     render,
   };

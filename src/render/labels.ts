@@ -47,7 +47,7 @@ type OnScreen = Pick<NodeDisplayData, "x" | "y" | "size" | "label" | "color">;
  * out, the map names its most prominent authors as well as its groups, as VOSviewer does, and
  * a selection names its co-authors wherever they fit. While the camera moves, the last
  * placement is drawn where its authors now are, without halos. sigma's own label pass is
- * off: this layer draws every label, and draws the same on the map of an export (drawOn).
+ * off: this layer draws every label (figures place their own: export/figure/mapScene.ts).
  */
 export function createLabelLayer(font: LabelFont) {
   let placement = NOTHING_PLACED;
@@ -231,7 +231,5 @@ export function createLabelLayer(font: LabelFont) {
     /** What sigma was just handed for an author (the reducers' output): sizes and focus, read at rest. */
     written,
     placed: () => lastPlaced,
-    /** Draws the last placement, with halos, on another sigma that shows the same view: an export's. */
-    drawOn: (other: Sigma) => draw(other, true),
   };
 }

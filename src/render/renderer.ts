@@ -4,11 +4,12 @@ import type { Settings } from "sigma/settings";
 import type { CoauthorGraph } from "../graph/types";
 import { BACKGROUND_COLOR, EDGE_COLOR, LABEL_COLOR } from "../visual/palette";
 import type { Visuals } from "../visual/types";
+import type { FigureCamera } from "../export/figure/types";
 import { followContainerSize } from "./containerSize";
 import { coveredInsets, fittedFrame, FRAME_MARGIN, type GraphBox } from "./fittedFrame";
 import { DrawnItems } from "./changedItems";
 import { displayIndexing } from "./displayIndexing";
-import { createFocusLayer, FOCUS_LAYER } from "./focusLayer";
+import { createFocusLayer } from "./focusLayer";
 import { createReducers, EDGE_TYPE, NODE_TYPE, type Drawn } from "./emphasis";
 import { namedGroupsByCentre } from "./groupLabels";
 import { textWidths } from "./labelDrawing";
@@ -48,20 +49,9 @@ export interface Renderer {
   centerOn(key: string): void;
   /** The labels drawn in the last frame at rest. */
   labels(): PlacedLabels;
-  /** What an export of the view draws besides sigma's own drawing. */
-  exportLayers: ExportLayers;
+  /** The view on screen as a figure's camera: the graph's rectangle the map shows, its size, and how big discs are in it. */
+  viewCamera(): FigureCamera & { viewport: { width: number; height: number } };
 }
-
-/** The layers of the map that the renderer draws itself, for a sigma made to export the same view. */
-export interface ExportLayers {
-  /** Every layer with something drawn, bottom to top, by name. */
-  layers: string[];
-  /** Draws the renderer's own layers on the other sigma, once it has drawn its own: the focus drawn again, and the labels. */
-  drawOn(other: Sigma): void;
-}
-
-/** sigma's layers and the focus layer, bottom to top (sigma's edge labels and its mouse layer are always empty). */
-const EXPORTED_LAYERS = ["edges", "nodes", FOCUS_LAYER, "labels", "hovers", "hoverNodes"];
 
 
 export function rendererSettings(): Partial<Settings> {
@@ -169,14 +159,13 @@ export function createRenderer(container: HTMLElement, events: RendererEvents, c
   return {
     sigma,
     labels: () => labels.placed(),
-    exportLayers: {
-      layers: EXPORTED_LAYERS,
-      drawOn(other) {
-        const otherFocus = createFocusLayer(other);
-        otherFocus.readAll();
-        otherFocus.render();
-        labels.drawOn(other);
-      },
+    viewCamera() {
+      const viewport = sigma.getDimensions();
+      // The map's corners in the graph (whose y points up): the camera's angle is always 0 here.
+      const topLeft = sigma.viewportToGraph({ x: 0, y: 0 });
+      const bottomRight = sigma.viewportToGraph({ x: viewport.width, y: viewport.height });
+      const box = { x: [topLeft.x, bottomRight.x] as [number, number], y: [bottomRight.y, topLeft.y] as [number, number] };
+      return { box, pixelsPerSize: sigma.scaleSize(1), zoom: sigma.getCamera().ratio, viewport };
     },
     show(nextGraph, nextDrawn, options = {}) {
       graph.off("eachNodeAttributesUpdated", authorsMoved);

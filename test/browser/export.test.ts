@@ -90,7 +90,9 @@ describe("Export… for data", () => {
     await page.evaluate(() => window.explorer!.setSettings({ years: [2025, 2026] }));
     await page.getByRole("button", { name: "Export…" }).click();
     expect(await dialog().getByRole("radio").evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels![0]!.textContent))).toEqual([
-      "PNG image the map as you see it, at twice the screen's pixels",
+      "PNG image slides, the web",
+      "SVG drawing Inkscape, Illustrator, browsers: every disc and name editable",
+      "PDF document print, LaTeX",
       "GEXF Gephi, Gephi Lite",
       "GraphML Cytoscape, yEd, NetworkX, igraph",
       "VOSviewer JSON VOSviewer, VOSviewer Online",
@@ -101,15 +103,22 @@ describe("Export… for data", () => {
       "Papers as BibTeX LaTeX, JabRef, Zotero",
       "Papers as RIS Zotero, EndNote, Mendeley",
       "Papers as CSL-JSON Zotero, pandoc, citation.js",
+      "The current view as zoomed and panned on screen",
+      "The whole network fitted to the map",
+      "By scale",
+      "Pixels on the longer side (at most 8,192)",
+      "White",
+      "Transparent",
+    ]);
+    // A figure is drawn from the view: which authors is asked for the data files only.
+    expect(await focused()).toBe("PNG image slides, the web");
+    expect(await dialog().getByRole("radio", { name: /^What the map shows/ }).isVisible()).toBe(false);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog().getByRole("radio", { name: "GEXF" }).check();
+    expect(await dialog().getByRole("radio", { name: /^(What the map shows|The whole network \()/ }).evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels![0]!.textContent))).toEqual([
       "What the map shows (14 authors)",
       "The whole network (16 authors)",
     ]);
-    // An image is of the screen: which authors is asked for the data files only.
-    expect(await focused()).toBe("PNG image the map as you see it, at twice the screen's pixels");
-    expect(await dialog().getByRole("radio", { name: /^What the map shows/ }).isDisabled()).toBe(true);
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await dialog().getByRole("radio", { name: "GEXF" }).check();
-    expect(await dialog().getByRole("radio", { name: /^What the map shows/ }).isEnabled()).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
     await dialog().getByRole("button", { name: "Cancel" }).click();
     expect(await dialog().isVisible()).toBe(false);
