@@ -10,7 +10,7 @@ import type { SourceError, SourceInput } from "../parse/index";
 import { createRenderer, type Renderer } from "../render/renderer";
 import { pick, showItem, showTool } from "../state/selection";
 import type { Store } from "../state/store";
-import type { AppState, DataState, PanelKind, Selected, TableView, ViewState } from "../state/types";
+import type { AppState, DataState, PanelDrafts, PanelKind, Selected, TableView, ViewState } from "../state/types";
 import type { LoadMode } from "../ui/loadControls";
 import type { ViewSettings } from "../view/types";
 import { analysisInputOf, betweennessByKey } from "../measures/analysis";
@@ -240,6 +240,11 @@ export class ExplorerController {
   /** The table's sort and page. */
   setTable(patch: Partial<TableView>): void {
     this.store.set({ table: { ...this.store.get().table, ...patch } });
+  }
+
+  /** What is typed or pointed at in a panel and not yet applied (see PanelDrafts): nothing is drawn again. */
+  setDrafts(patch: Partial<PanelDrafts>): void {
+    this.store.set({ drafts: { ...this.store.get().drafts, ...patch } });
   }
 
   toggleLayout(): void {

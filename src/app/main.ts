@@ -3,6 +3,7 @@ import { DEFAULT_MAX_AUTHORS } from "../graph/build";
 import { DEFAULT_SORT } from "../panels/tableSort";
 import { parseIsoDate, todayIso } from "../parse/dates";
 import { knownExtensions } from "../parse/formats/registry";
+import { DEFAULT_VIEW_STATE, NO_DRAFTS, NO_SELECTION, VIEW_HISTORY_START } from "../state/initialState";
 import { createStore } from "../state/store";
 import type { AppState } from "../state/types";
 import { byId } from "../ui/dom";
@@ -16,7 +17,6 @@ import { figureExporter } from "./figureExport";
 import { mountPanelView } from "./panelView";
 import { rememberDecisions, rememberedDecisions } from "./rememberedDecisions";
 import { SAMPLE } from "./sample";
-import { DEFAULT_VIEW_SETTINGS } from "../view/types";
 import { fetchStartupFile } from "./startupFile";
 import { mountStatusView } from "./statusView";
 import { mountToast } from "./toast";
@@ -41,16 +41,11 @@ const store = createStore<AppState>({
     report: { warnings: [], errors: [], files: [], duplicates: 0, identity: { namesMerged: 0, unapplied: [] }, candidates: [], candidatesFound: 0 },
     graph: null,
   },
-  view: {
-    settings: DEFAULT_VIEW_SETTINGS,
-    sizeBy: "papers",
-    colorBy: "community",
-    panel: "overview",
-    roster: { text: "", people: [], highlight: false },
-    path: { from: null, to: null },
-  },
-  selection: { item: { kind: "none" }, hovered: null, panelShowsItem: false },
+  view: DEFAULT_VIEW_STATE,
+  selection: NO_SELECTION,
   table: { sort: DEFAULT_SORT, page: null },
+  drafts: NO_DRAFTS,
+  viewHistory: VIEW_HISTORY_START,
   analysis: null,
   layout: "idle",
   loading: null,

@@ -58,6 +58,9 @@ export function mountPanelView(
       selected: state.selection.item,
       shown: panelShown(state.selection, state.view.panel, derived.view),
       table: state.table,
+      get drafts() {
+        return store.get().drafts;
+      },
       get path() {
         return derived.path;
       },
@@ -75,6 +78,7 @@ export function mountPanelView(
       setSettings: (patch) => controller.setSettings(patch),
       setViewState: (patch) => controller.setViewState(patch),
       setTable: (patch) => controller.setTable(patch),
+      setDrafts: (patch) => controller.setDrafts(patch),
       setDecisions: (decisions) => controller.setDecisions(decisions),
       undo: () => controller.undoDecision(),
       exportDecisions: () => downloadBlob(new Blob([writeDecisionsFile(data.decisions)], { type: "application/json" }), "coauthor-identities.json"),

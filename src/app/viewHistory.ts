@@ -1,6 +1,6 @@
 import { authorByName } from "../search/authorByName";
 import type { Store } from "../state/store";
-import type { AppState } from "../state/types";
+import type { AppState, ViewHistoryStatus } from "../state/types";
 import type { Scope } from "../view/types";
 import type { ExplorerController } from "./controller";
 
@@ -55,44 +55,30 @@ function isScope(scope: unknown): scope is Scope {
   return s.kind === "roster" && Array.isArray(s.people) && s.people.every((p) => typeof p === "string") && typeof s.outside === "boolean";
 }
 
-/** What the ego banner shows of the history: whether Back and Forward lead anywhere, and an author asked for who is not there. */
-export interface ViewHistoryStatus {
-  canBack: boolean;
-  canForward: boolean;
-  /** The person id or name an address or history entry asked for that the network does not have. */
-  missing: string | null;
-  /** How many authors that name fits when it fits several (else 0): which one was meant is for the user to say. */
-  several: number;
+/**
+ * What the ego banner shows of the history lives in the store (state.viewHistory). Set a
+ * microtask later: most changes come from within a store change (a scope pushed), and a change
+ * made from within one would tell the listeners after this one of an older state.
+ */
+function setStatus(store: Store<AppState>, patch: Partial<ViewHistoryStatus>): void {
+  queueMicrotask(() => {
+    const status = store.get().viewHistory;
+    const next = { ...status, ...patch };
+    if ((Object.keys(next) as (keyof ViewHistoryStatus)[]).some((key) => next[key] !== status[key])) store.set({ viewHistory: next });
+  });
 }
 
-let status: ViewHistoryStatus = { canBack: false, canForward: false, missing: null, several: 0 };
-const listeners = new Set<(status: ViewHistoryStatus) => void>();
-
-function setStatus(patch: Partial<ViewHistoryStatus>): void {
-  status = { ...status, ...patch };
-  for (const listener of listeners) listener(status);
-}
-
-export function viewHistoryStatus(): ViewHistoryStatus {
-  return status;
-}
-
-export function onViewHistoryStatus(listener: (status: ViewHistoryStatus) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function dismissMissingAuthor(): void {
-  setStatus({ missing: null, several: 0 });
+export function dismissMissingAuthor(store: Store<AppState>): void {
+  setStatus(store, { missing: null, several: 0 });
 }
 
 /** The browser's Back and Forward, which come back to us as popstate; nothing when there is nothing there of ours. */
-export function viewHistoryBack(): void {
-  if (status.canBack) history.back();
+export function viewHistoryBack(store: Store<AppState>): void {
+  if (store.get().viewHistory.canBack) history.back();
 }
 
-export function viewHistoryForward(): void {
-  if (status.canForward) history.forward();
+export function viewHistoryForward(store: Store<AppState>): void {
+  if (store.get().viewHistory.canForward) history.forward();
 }
 
 /**
@@ -112,7 +98,7 @@ export function mountViewHistory(store: Store<AppState>, controller: ExplorerCon
   const write = (method: "pushState" | "replaceState", scope: Scope) => {
     const entry: ViewHistoryEntry = { scope, index };
     history[method]({ ...(history.state as object | null), [STATE_KEY]: entry }, "", urlFor(scope));
-    setStatus({ canBack: index > 0, canForward: index < last });
+    setStatus(store, { canBack: index > 0, canForward: index < last });
   };
   const apply = (scope: Scope) => {
     restoring = true;
@@ -131,7 +117,7 @@ export function mountViewHistory(store: Store<AppState>, controller: ExplorerCon
     if (scope.kind !== "ego" || !graph || graph.hasNode(scope.center)) return scope;
     const named = authorByName(graph, scope.center);
     if (named.kind === "found") return { ...scope, center: named.key };
-    setStatus({ missing: scope.center, several: named.kind === "several" ? named.count : 0 });
+    setStatus(store, { missing: scope.center, several: named.kind === "several" ? named.count : 0 });
     return { kind: "all" };
   };
 
@@ -151,7 +137,7 @@ export function mountViewHistory(store: Store<AppState>, controller: ExplorerCon
     }
     const scope = state.view.settings.scope;
     if (restoring || sameScope(scope, previous.view.settings.scope)) return;
-    if (status.missing !== null) setStatus({ missing: null, several: 0 });
+    if (state.viewHistory.missing !== null) setStatus(store, { missing: null, several: 0 });
     index += 1;
     last = index;
     write("pushState", scope);
@@ -164,6 +150,6 @@ export function mountViewHistory(store: Store<AppState>, controller: ExplorerCon
     const scope = available(entry.scope);
     apply(scope);
     if (scope !== entry.scope) write("replaceState", scope);
-    else setStatus({ canBack: index > 0, canForward: index < last });
+    else setStatus(store, { canBack: index > 0, canForward: index < last });
   });
 }

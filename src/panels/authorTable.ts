@@ -8,10 +8,6 @@ import { keepFocusClearOfFixedCells, tableBody, tableHead, tablePager } from "./
 import type { PanelContext } from "./types";
 import "./table.css";
 
-// Which row's name takes Tab into the table (roving focus): where the keyboard last was, kept
-// across the re-renders of the panel. What the table shows (sort, page) is in the store.
-let active: string | null = null;
-
 /**
  * Every visible author with every measure, sortable by each, a page of rows at a time; the
  * selected author's row is marked and shown. A name picked (click, Enter) opens the author's
@@ -25,7 +21,9 @@ export function authorTable(context: PanelContext): HTMLElement {
   // No page chosen since the selection: the selected author's.
   const reveal = context.table.page === null && selected !== null;
   const page = clampPage(reveal ? pageOf(table.positionOf(selected)) : (context.table.page ?? 0), table.order.length);
-  if (reveal) active = selected;
+  // Which row's name takes Tab into the table (roving focus): where the keyboard last was
+  // (context.drafts.tableActive), or the selected author's when the table turns to her page.
+  const active = reveal ? selected : context.drafts.tableActive;
   section.addEventListener("keydown", (event) => {
     const heading = section.querySelector<HTMLElement>("h2");
     if (event.key !== "Escape" || event.target === heading) return;
@@ -33,18 +31,18 @@ export function authorTable(context: PanelContext): HTMLElement {
     event.stopPropagation();
     heading?.focus();
   });
-  section.replaceChildren(...content(context, table, page, selected).filter((node): node is Node => node !== null));
+  section.replaceChildren(...content(context, table, page, selected, active).filter((node): node is Node => node !== null));
   if (reveal) queueMicrotask(() => section.querySelector("tr[aria-selected=true]")?.scrollIntoView({ block: "nearest" }));
   return section;
 }
 
-function content(context: PanelContext, table: SortedTable, page: number, selected: string | null): (Node | null)[] {
+function content(context: PanelContext, table: SortedTable, page: number, selected: string | null, active: string | null): (Node | null)[] {
   const total = table.order.length;
   const { start, end } = pageBounds(page, total);
   const onPage = (key: string | null) => key !== null && table.positionOf(key) >= start && table.positionOf(key) < end;
   const tabStop = onPage(active) ? active : onPage(selected) ? selected : total > 0 ? table.keyAt(start) : null;
   const body = tableBody(table, { start, end, selected, active: tabStop }, (key) => {
-    active = key;
+    context.setDrafts({ tableActive: key });
     context.selectAuthor(key);
   });
   body.addEventListener("keydown", (event) => {
@@ -52,10 +50,11 @@ function content(context: PanelContext, table: SortedTable, page: number, select
     if (!button || !isMoveKey(event.key)) return;
     event.preventDefault();
     const to = movedPosition(event.key, Number(button.dataset.position), total);
-    active = table.keyAt(to);
+    const moved = table.keyAt(to);
+    context.setDrafts({ tableActive: moved });
     if (pageOf(to) !== page) {
       // Focus goes where its key now points, once the other page is drawn.
-      button.dataset.focusKey = `row:${active}`;
+      button.dataset.focusKey = `row:${moved}`;
       context.setTable({ page: pageOf(to) });
       return;
     }
@@ -65,11 +64,11 @@ function content(context: PanelContext, table: SortedTable, page: number, select
     target.focus();
   });
   const sortBy = (sort: SortState) => {
-    active = null;
+    context.setDrafts({ tableActive: null });
     context.setTable({ sort, page: 0 });
   };
   const turn = (to: number) => {
-    active = null;
+    context.setDrafts({ tableActive: null });
     context.setTable({ page: to });
   };
   return [

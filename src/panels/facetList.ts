@@ -12,13 +12,13 @@ export interface FacetListOptions {
   facets: readonly Facet[];
   /** null: no filter, every paper whatever its value. */
   chosen: readonly string[] | null;
+  /** What is typed in the find box (kept in the store: the panel is rebuilt at every change, the text stays). */
+  query: string;
+  setQuery(query: string): void;
   /** Papers that have no value here, left out by any choice. */
   without: number;
   set(chosen: string[] | null): void;
 }
-
-/** What is typed in each list's find box: the panel is rebuilt at every change, the text stays. */
-const queries = new Map<string, string>();
 
 /**
  * A checkbox per value with its papers. Nothing ticked is no filter ("All"); ticking values
@@ -29,8 +29,8 @@ export function facetList(options: FacetListOptions): HTMLElement {
   const { id, facets, chosen, noun } = options;
   const list = h("ul", { class: "facet-values" });
   const more = h("p", { class: "hint facet-more", attrs: { id: `${id}-more` } });
+  let query = options.query;
   const fill = () => {
-    const query = queries.get(id) ?? "";
     const { shown, more: left } = facetsShown(facets, chosen, query);
     list.replaceChildren(...shown.map((facet) => valueItem(options, facet)));
     more.textContent = left === 0 ? (shown.length === 0 ? `No ${noun[0]} contains “${query}”.` : "") : query ? `${plural(left, "more match", "more matches")}: type more to narrow them.` : `${plural(left, `more ${noun[0]}`, `more ${noun[1]}`)}: type to find them.`;
@@ -42,12 +42,13 @@ export function facetList(options: FacetListOptions): HTMLElement {
     attrs: { type: "search", id: `${id}-find`, autocomplete: "off", spellcheck: "false", "aria-describedby": `${id}-more`, "data-focus-key": `${id}:find` },
     on: {
       input: (event) => {
-        queries.set(id, (event.currentTarget as HTMLInputElement).value);
+        query = (event.currentTarget as HTMLInputElement).value;
+        options.setQuery(query);
         fill();
       },
     },
   });
-  if (find) find.value = queries.get(id) ?? "";
+  if (find) find.value = query;
   const status = chosen
     ? `Only papers with ${chosen.length === 1 ? `this ${noun[0]}` : `one of these ${plural(chosen.length, noun[0], noun[1])}`}${options.without > 0 ? `; ${plural(options.without, "paper")} with no ${noun[0]} left out` : ""}.`
     : `All ${plural(facets.length, noun[0], noun[1])}. Tick some to show only their papers.`;

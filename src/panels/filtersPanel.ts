@@ -85,15 +85,20 @@ function facetSections(context: PanelContext, set: (patch: Partial<ViewSettings>
   const { facets } = context;
   const { settings } = context.viewState;
   const without = papersWithout(context.papers);
+  // What is typed in each list's find box is kept in the store, for the next render and a reload.
+  const query = (id: string) => ({
+    query: context.drafts.facetQueries[id] ?? "",
+    setQuery: (text: string) => context.setDrafts({ facetQueries: { ...context.drafts.facetQueries, [id]: text } }),
+  });
   const lists = [
     facets.categories.length > 1 || settings.categories
-      ? facetList({ id: "categories", title: "Categories", noun: ["category", "categories"], facets: facets.categories, chosen: settings.categories, without: without.category, set: (categories) => set({ categories }) })
+      ? facetList({ ...query("categories"), id: "categories", title: "Categories", noun: ["category", "categories"], facets: facets.categories, chosen: settings.categories, without: without.category, set: (categories) => set({ categories }) })
       : null,
     facets.venues.length > 1 || settings.venues
-      ? facetList({ id: "venues", title: "Venues", noun: ["venue", "venues"], facets: facets.venues, chosen: settings.venues, without: without.venue, set: (venues) => set({ venues }) })
+      ? facetList({ ...query("venues"), id: "venues", title: "Venues", noun: ["venue", "venues"], facets: facets.venues, chosen: settings.venues, without: without.venue, set: (venues) => set({ venues }) })
       : null,
     facets.sources.length > 1 || settings.sources
-      ? facetList({ id: "sources", title: "Files", noun: ["file", "files"], facets: facets.sources, chosen: settings.sources, without: 0, set: (sources) => set({ sources }) })
+      ? facetList({ ...query("sources"), id: "sources", title: "Files", noun: ["file", "files"], facets: facets.sources, chosen: settings.sources, without: 0, set: (sources) => set({ sources }) })
       : null,
   ];
   return lists.filter((list): list is HTMLFieldSetElement => list !== null);

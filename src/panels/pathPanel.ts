@@ -1,7 +1,7 @@
 import type { CoauthorGraph } from "../graph/types";
 import type { Paper } from "../parse/types";
 import { plural } from "../text/plural";
-import { authorPicker, forgetAuthorPickerDraft } from "../ui/authorPicker";
+import { authorPicker } from "../ui/authorPicker";
 import { h } from "../ui/dom";
 import { deriveView } from "../view/derive";
 import { collaborationPath, type CollaborationPath } from "../view/path";
@@ -16,13 +16,18 @@ const TO = "path-to-input";
 export function pathPanel(context: PanelContext): HTMLElement {
   const { from, to } = context.viewState.path;
   const label = (key: string | null) => (key !== null && context.graph.hasNode(key) ? context.graph.getNodeAttribute(key, "label") : "");
+  const setDraft = (id: string, text: string | null) => {
+    const { [id]: _forgotten, ...others } = context.drafts.pickers;
+    context.setDrafts({ pickers: text === null ? others : { ...others, [id]: text } });
+  };
   const setEnds = (ends: { from: string | null; to: string | null }) => {
-    forgetAuthorPickerDraft(FROM);
-    forgetAuthorPickerDraft(TO);
+    // After a swap or a clear, both pickers show their authors again.
+    setDraft(FROM, null);
+    setDraft(TO, null);
     context.setViewState({ path: ends });
   };
   const picker = (id: string, text: string, value: string | null, pick: (key: string) => void) =>
-    authorPicker({ id, label: text, value: label(value), index: () => context.searchIndex, onPick: pick });
+    authorPicker({ id, label: text, value: label(value), index: () => context.searchIndex, onPick: pick, draft: context.drafts.pickers[id], onDraft: (draft) => setDraft(id, draft) });
 
   return h(
     "section",
@@ -104,7 +109,7 @@ function stepsText(path: CollaborationPath): string {
   return plural(path.steps.length, "step");
 }
 
-/** The full network's view, made only when a path is missing from the filtered one: one derivation per network. */
+/** The full network's view, made only when a path is missing from the filtered one: one derivation per network. A cache, derived from the store. */
 let fullView: { graph: CoauthorGraph; papers: ReadonlyMap<string, Paper>; view: GraphView } | null = null;
 
 function fullPath(graph: CoauthorGraph, papers: ReadonlyMap<string, Paper>, from: string, to: string): CollaborationPath | null {

@@ -6,13 +6,12 @@ import type { Scope } from "../view/types";
 import type { PanelContext } from "./types";
 import "./views.css";
 
-/** What is typed and not yet shown, and the outside-collaborators choice before a roster is shown: the panel is rebuilt on every store change. */
-let draft: string | null = null;
-let outsideWanted = false;
+// What is typed and not yet shown, and the outside-collaborators choice before a roster is shown,
+// live in the store (context.drafts): the panel is rebuilt on every view change, and a reload keeps them.
 
-/** Matching needs an index of every name: made once per network, when a roster is first matched. */
+/** Matching needs an index of every name: made once per network, when a roster is first matched. A cache, derived from the graph. */
 const matchers = new WeakMap<CoauthorGraph, ReturnType<typeof rosterMatcher>>();
-/** The last match, for the renders that follow while the roster does not change. */
+/** The last match, for the renders that follow while the roster does not change: a cache of what the store says, nothing of its own. */
 let lastMatch: { graph: CoauthorGraph; text: string; chosen: readonly string[]; match: RosterMatch } | null = null;
 
 function matchRoster(graph: CoauthorGraph, text: string, chosen: readonly string[]): RosterMatch {
@@ -32,7 +31,7 @@ export function rosterPanel(context: PanelContext): HTMLElement {
   const { roster, settings } = context.viewState;
   const scope = settings.scope;
   const showing = scope.kind === "roster";
-  const outside = showing ? scope.outside : outsideWanted;
+  const outside = showing ? scope.outside : context.drafts.rosterOutside;
   const match = matchRoster(context.graph, roster.text, roster.people);
   // The roster and, when it is what is shown, the scope change together: one store change.
   const setPeople = (text: string, people: string[], scopeToo: boolean) =>
@@ -41,8 +40,8 @@ export function rosterPanel(context: PanelContext): HTMLElement {
       settings: scopeToo ? { ...settings, scope: { kind: "roster", people, outside } } : settings,
     });
   const show = () => {
-    const text = draft ?? roster.text;
-    draft = null;
+    const text = context.drafts.roster ?? roster.text;
+    context.setDrafts({ roster: null });
     const { people } = matchRoster(context.graph, text, roster.people);
     setPeople(text, people, people.length > 0);
   };
@@ -53,8 +52,8 @@ export function rosterPanel(context: PanelContext): HTMLElement {
   };
 
   const textarea = h("textarea", { attrs: { id: "roster-text", rows: "6", spellcheck: "false", "data-focus-key": "roster-text", "aria-describedby": "roster-help" } });
-  textarea.value = draft ?? roster.text;
-  textarea.addEventListener("input", () => (draft = textarea.value));
+  textarea.value = context.drafts.roster ?? roster.text;
+  textarea.addEventListener("input", () => context.setDrafts({ roster: textarea.value }));
 
   return h(
     "section",
@@ -68,7 +67,7 @@ export function rosterPanel(context: PanelContext): HTMLElement {
       "div",
       { class: "roster-options" },
       checkbox("roster-outside", "Include their outside collaborators", outside, (on) => {
-        outsideWanted = on;
+        context.setDrafts({ rosterOutside: on });
         if (scope.kind === "roster") context.setSettings({ scope: { ...scope, outside: on } });
       }),
       checkbox("roster-highlight", "Highlight the roster in every view", roster.highlight, (on) => context.setViewState({ roster: { ...roster, highlight: on } })),

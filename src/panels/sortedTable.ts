@@ -17,6 +17,7 @@ export interface SortedTable {
   sortText: string;
 }
 
+/** The last table sorted: a cache of what the store's view and sort give, nothing of its own. */
 let last: { data: TableData; sort: SortState; context: MeasureContext; table: SortedTable } | null = null;
 
 /**

@@ -3,7 +3,7 @@ import type { IdentityDecision } from "../identity/types";
 import type { Paper } from "../parse/types";
 import type { AuthorEntry } from "../search/authorIndex";
 import type { PanelShown } from "../state/selection";
-import type { Analysis, LoadReport, PanelKind, Selected, TableView, ViewState } from "../state/types";
+import type { Analysis, LoadReport, PanelDrafts, PanelKind, Selected, TableView, ViewState } from "../state/types";
 import type { Facets } from "../view/facets";
 import type { CollaborationPath } from "../view/path";
 import type { NetworkStats } from "../view/stats";
@@ -36,6 +36,8 @@ export interface PanelContext {
   shown: PanelShown;
   /** The table of authors' sort and page. */
   table: TableView;
+  /** What is typed or pointed at in the panels and not yet applied: always the store's current one, for handlers too. */
+  readonly drafts: PanelDrafts;
   /** The path asked for in this view, or null when none was asked or there is none. */
   path: CollaborationPath | null;
   /** The names of the inputs on screen. */
@@ -58,6 +60,8 @@ export interface PanelContext {
   setSettings(patch: Partial<ViewSettings>): void;
   setViewState(patch: Partial<ViewState>): void;
   setTable(patch: Partial<TableView>): void;
+  /** Keeps what is typed or pointed at; draws nothing. */
+  setDrafts(patch: Partial<PanelDrafts>): void;
   /** Takes identity decisions: the network is rebuilt with them. */
   setDecisions(decisions: IdentityDecision[]): void;
   undo(): void;

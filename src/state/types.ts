@@ -79,6 +79,35 @@ export interface SelectionState {
   panelShowsItem: boolean;
 }
 
+/**
+ * What the user has under way in the panels and not yet applied: text typed in a picker, a
+ * facet list's find box or the roster, the roster's outside-collaborators choice before it is
+ * shown, the table row the keyboard is on. Panels read it when drawn; a change of it draws
+ * nothing (the panel is rebuilt on view changes, and these must outlive that, and a reload).
+ */
+export interface PanelDrafts {
+  /** What was typed in each author picker and not yet picked, by picker id. */
+  pickers: Readonly<Record<string, string>>;
+  /** What is typed in each facet list's find box, by list id ("categories", "venues", "sources"). */
+  facetQueries: Readonly<Record<string, string>>;
+  /** The roster's text as typed, before *Show the roster*; null when it is the roster's own. */
+  roster: string | null;
+  /** Whether a roster, once shown, includes its outside collaborators. */
+  rosterOutside: boolean;
+  /** The table row (person id) that takes Tab into the table: where the keyboard last was. */
+  tableActive: string | null;
+}
+
+/** What the ego banner shows of the browser history: whether Back and Forward lead anywhere, and an author asked for who is not there. */
+export interface ViewHistoryStatus {
+  canBack: boolean;
+  canForward: boolean;
+  /** The person id or name an address or history entry asked for that the network does not have. */
+  missing: string | null;
+  /** How many authors that name fits when it fits several (else 0): which one was meant is for the user to say. */
+  several: number;
+}
+
 export interface Loading {
   label: string;
   fraction: number;
@@ -101,6 +130,8 @@ export interface AppState {
   view: ViewState;
   selection: SelectionState;
   table: TableView;
+  drafts: PanelDrafts;
+  viewHistory: ViewHistoryStatus;
   analysis: Analysis | null;
   layout: LayoutStatus | "idle";
   loading: Loading | null;

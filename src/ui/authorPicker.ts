@@ -11,22 +11,18 @@ export interface AuthorPickerOptions {
   /** The authors it can pick: read when the user types, so always the current ones. */
   index: () => readonly AuthorEntry[];
   onPick(key: string): void;
-}
-
-/**
- * What was typed and not yet picked, by picker id. A panel is rebuilt on every change of the
- * store, so the text being typed lives here rather than in the input; only a pick commits.
- */
-const drafts = new Map<string, string>();
-
-/** Forgets what was typed in a picker, so it shows its value again (after a swap, a clear). */
-export function forgetAuthorPickerDraft(id: string): void {
-  drafts.delete(id);
+  /**
+   * What was typed and not yet picked, or undefined. A panel is rebuilt on every change of the
+   * view, so the text being typed is kept by the caller (in the store) through `onDraft`
+   * rather than in the input; only a pick commits. `onDraft(null)` forgets it.
+   */
+  draft: string | undefined;
+  onDraft(text: string | null): void;
 }
 
 /**
  * A labelled author combobox (see attachAuthorCombobox). Built afresh on every render, so what
- * was typed is kept in `drafts` and the text goes back to the value when left without a pick.
+ * was typed is kept by `onDraft` and the text goes back to the value when left without a pick.
  */
 export function authorPicker(options: AuthorPickerOptions): HTMLElement {
   const { id } = options;
@@ -45,22 +41,22 @@ export function authorPicker(options: AuthorPickerOptions): HTMLElement {
       "data-focus-key": id,
     },
   });
-  input.value = drafts.get(id) ?? options.value;
+  input.value = options.draft ?? options.value;
   const list = h("ul", { class: "picker-options", attrs: { id: listId, role: "listbox", "aria-label": `${options.label}: matching authors` } });
   list.hidden = true;
   attachAuthorCombobox(input, list, {
     optionIdPrefix: `${id}-option`,
     index: options.index,
     onPick: (entry) => {
-      drafts.delete(id);
+      options.onDraft(null);
       options.onPick(entry.key);
     },
-    onInput: () => drafts.set(id, input.value),
+    onInput: () => options.onDraft(input.value),
     onBlur: () => {
       // Leaving without a pick: the text goes back to the author picked, so it never shows a name
       // that is not the one in use. (A rebuild of the panel moves focus to the new input instead.)
       if (!input.isConnected) return;
-      drafts.delete(id);
+      options.onDraft(null);
       input.value = options.value;
     },
   });

@@ -1,5 +1,5 @@
 import type { ExplorerController } from "../app/controller";
-import { dismissMissingAuthor, onViewHistoryStatus, viewHistoryBack, viewHistoryForward, viewHistoryStatus } from "../app/viewHistory";
+import { dismissMissingAuthor, viewHistoryBack, viewHistoryForward } from "../app/viewHistory";
 import type { Store } from "../state/store";
 import type { AppState } from "../state/types";
 import { plural } from "../text/plural";
@@ -38,24 +38,23 @@ export function mountEgoBanner(parent: HTMLElement, store: Store<AppState>, cont
       text,
       after && h("span", { text: after, attrs: { "aria-hidden": "true" } }),
     );
-  const back = arrowed("← ", "Back", "", viewHistoryBack);
-  const forward = arrowed("", "Forward", " →", viewHistoryForward);
+  const back = arrowed("← ", "Back", "", () => viewHistoryBack(store));
+  const forward = arrowed("", "Forward", " →", () => viewHistoryForward(store));
   const everyone = h("button", { text: "Show everyone", attrs: { type: "button" }, on: { click: () => controller.setSettings({ scope: { kind: "all" } }) } });
   const controls = [
     h("div", { class: "ego-group", attrs: { role: "group", "aria-label": "How far" } }, oneStep, twoSteps),
     h("div", { class: "ego-group", attrs: { role: "group", "aria-label": "Networks visited" } }, back, forward),
     everyone,
   ];
-  const dismiss = h("button", { text: "Dismiss", attrs: { type: "button" }, on: { click: dismissMissingAuthor } });
+  const dismiss = h("button", { text: "Dismiss", attrs: { type: "button" }, on: { click: () => dismissMissingAuthor(store) } });
   const banner = h("section", { class: "ego-banner", attrs: { "aria-labelledby": "ego-banner-title" } }, title, controls, dismiss);
   banner.hidden = true;
   // First in `main`: keyboard users meet it before the map and the panel it applies to.
   parent.prepend(banner);
 
   const update = () => {
-    const { data, view } = store.get();
+    const { data, view, viewHistory: history } = store.get();
     const { scope } = view.settings;
-    const history = viewHistoryStatus();
     const graph = data.graph;
     const ego = graph && scope.kind === "ego" ? scope : null;
     banner.hidden = !ego && history.missing === null;
@@ -79,8 +78,7 @@ export function mountEgoBanner(parent: HTMLElement, store: Store<AppState>, cont
     forward.setAttribute("aria-disabled", String(!history.canForward));
   };
   store.subscribe((state, previous) => {
-    if (state.view.settings !== previous.view.settings || state.data.graph !== previous.data.graph) update();
+    if (state.view.settings !== previous.view.settings || state.data.graph !== previous.data.graph || state.viewHistory !== previous.viewHistory) update();
   });
-  onViewHistoryStatus(update);
   update();
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Derivation } from "../../../src/app/derivation";
 import { seedPositions } from "../../../src/layout/seed";
 import type { MeasureId } from "../../../src/measures/measures";
+import { NO_DRAFTS, VIEW_HISTORY_START } from "../../../src/state/initialState";
 import type { AppState } from "../../../src/state/types";
 import { DEFAULT_VIEW_SETTINGS } from "../../../src/view/types";
 import { graphOf, samplePapers } from "../../support/papers";
@@ -16,6 +17,8 @@ function sampleState(sizeBy: MeasureId): AppState {
     view: { settings: DEFAULT_VIEW_SETTINGS, sizeBy, colorBy: "community", panel: "overview", roster: { text: "", people: [], highlight: false }, path: { from: null, to: null } },
     selection: { item: { kind: "none" }, hovered: null, panelShowsItem: false },
     table: { sort: { column: "papers", descending: true }, page: null },
+    drafts: NO_DRAFTS,
+    viewHistory: VIEW_HISTORY_START,
     analysis: null,
     layout: "settled",
     loading: null,
