@@ -8,9 +8,10 @@ import { LoadCancelled, startLoad } from "../load/loadClient";
 import type { LoadResult } from "../load/messages";
 import type { SourceError, SourceInput } from "../parse/index";
 import { createRenderer, type Renderer } from "../render/renderer";
+import { DEFAULT_VIEW_STATE, NO_DRAFTS } from "../state/initialState";
 import { pick, showItem, showTool } from "../state/selection";
 import type { Store } from "../state/store";
-import type { AppState, DataState, PanelDrafts, PanelKind, Selected, TableView, ViewState } from "../state/types";
+import type { AppState, DataState, PanelDrafts, PanelKind, Selected, SelectionState, TableView, ViewState } from "../state/types";
 import type { LoadMode } from "../ui/loadControls";
 import type { ViewSettings } from "../view/types";
 import { analysisInputOf, betweennessByKey } from "../measures/analysis";
@@ -27,6 +28,16 @@ export interface LoadOptions {
   unreadable?: SourceError[];
   /** True for a reload of the same data: people stay where they are and the selection stays. */
   keepView?: boolean;
+  /** The work kept from the last visit: the network opens with this view and selection (an author no longer there is let go). */
+  restore?: RestoredView;
+}
+
+/** How a network kept from the last visit was looked at. */
+export interface RestoredView {
+  view: ViewState;
+  selection: SelectionState;
+  table: TableView;
+  drafts: PanelDrafts;
 }
 
 /** How long the view must stay the same before its betweenness is computed. */
@@ -118,16 +129,22 @@ export class ExplorerController {
       this.notify(`Nothing loaded: ${errors.map((e) => `${e.file}: ${e.message}`).join("; ") || "no papers found"}. The current network is kept.`);
       return;
     }
-    this.show(result, sources.filter((s) => !failed.has(s.name)), errors, rebuilding);
+    this.show(result, sources.filter((s) => !failed.has(s.name)), errors, rebuilding, options.restore);
     const message = loadMessage(newOnes.map((s) => s.name), errors, options.keepView === true);
     if (message) this.notify(message);
   }
 
-  private show(result: LoadResult, sources: SourceInput[], errors: SourceError[], keepView: boolean): void {
+  private show(result: LoadResult, sources: SourceInput[], errors: SourceError[], keepView: boolean, restore?: RestoredView): void {
     this.layout?.stop();
     const graph = Graph.from(result.graph) as CoauthorGraph;
     const { papers, ...report } = result;
-    const { selection, view, table } = this.store.get();
+    // A restored view is kept as a rebuild's is, but framed afresh: the camera is not kept.
+    const rebuilt = keepView;
+    if (restore) {
+      this.store.set({ drafts: restore.drafts });
+      keepView = true;
+    }
+    const { selection, view, table } = restore ?? this.store.get();
     // A new network starts unfiltered; a rebuild of the same one keeps the filters and what is picked.
     this.store.set({
       data: { ...this.store.get().data, graph, sources, papers: new Map(papers.map((p) => [p.id, p])), report: { ...report, errors } },
@@ -135,7 +152,7 @@ export class ExplorerController {
       selection: keepView && stillThere(selection.item, graph) ? { ...selection, hovered: null } : pick({ ...selection, hovered: null }, { kind: "none" }),
       table: keepView ? table : { ...table, page: null },
     });
-    this.renderer.show(graph, this.drawn(), { keepCamera: keepView });
+    this.renderer.show(graph, this.drawn(), { keepCamera: rebuilt });
     performance.mark("first-frame"); // sigma has drawn it; `npm run bench` reads this mark
     this.layout = new LayoutRunner(graph, () => {
       const visuals = this.derived.visuals;
@@ -251,6 +268,22 @@ export class ExplorerController {
     if (!this.layout) return;
     if (this.layout.running) this.layout.stop();
     else this.layout.start();
+  }
+
+  /**
+   * Opens `inputs` as if for the first time: no identity decisions, the view as a new visit
+   * has it, nothing selected or typed. What *Start afresh* shows once the saved work is emptied.
+   */
+  startAfresh(inputs: SourceInput[], fresh: { referenceDate: string; maxAuthors: number; table: TableView }): Promise<void> {
+    const { data, selection } = this.store.get();
+    this.store.set({
+      data: { ...data, referenceDate: fresh.referenceDate, maxAuthors: fresh.maxAuthors, decisions: [], decisionHistory: [] },
+      view: DEFAULT_VIEW_STATE,
+      selection: pick({ ...selection, hovered: null }, { kind: "none" }),
+      table: fresh.table,
+      drafts: NO_DRAFTS,
+    });
+    return this.load(inputs);
   }
 
   /** Reads the same inputs again after a setting that changes how they are read or linked. */

@@ -15,8 +15,11 @@ import { mountSearchBox } from "../ui/searchBox";
 import { ExplorerController } from "./controller";
 import { figureExporter } from "./figureExport";
 import { mountPanelView } from "./panelView";
-import { rememberDecisions, rememberedDecisions } from "./rememberedDecisions";
 import { SAMPLE } from "./sample";
+import { mountSavedWork, readKeptWork, type SavedWork } from "./savedWork";
+import { startupChoice } from "./startupChoice";
+import { indexedDbWorkStorage } from "./workStorage";
+import { mountStartAfreshDialog } from "../ui/startAfreshDialog";
 import { fetchStartupFile } from "./startupFile";
 import { mountStatusView } from "./statusView";
 import { mountToast } from "./toast";
@@ -35,7 +38,7 @@ const store = createStore<AppState>({
     sources: [],
     referenceDate,
     maxAuthors: DEFAULT_MAX_AUTHORS,
-    decisions: rememberedDecisions(),
+    decisions: [],
     decisionHistory: [],
     papers: new Map(),
     report: { warnings: [], errors: [], files: [], duplicates: 0, identity: { namesMerged: 0, unapplied: [] }, candidates: [], candidatesFound: 0 },
@@ -51,7 +54,6 @@ const store = createStore<AppState>({
   loading: null,
 });
 
-rememberDecisions(store);
 const notify = mountToast(byId("toast"), byId("toast-text"), byId<HTMLButtonElement>("toast-action"), byId<HTMLButtonElement>("toast-dismiss"));
 const controller = new ExplorerController(store, byId("graph"), notify, () => [byId("status")]);
 // The overview's "Open files…" is the toolbar's, made below.
@@ -99,6 +101,7 @@ const loadControls = mountLoadControls({
   pasteForm: byId<HTMLFormElement>("paste-form"),
   hasNetwork: () => store.get().data.graph !== null,
   onFiles: ({ sources, failures }, mode) => {
+    if (sources.length > 0) savedWork?.ownFilesOpened();
     if (sources.length > 0) void controller.load(sources, { mode, unreadable: failures });
     else if (failures.length > 0) notify(failures.map((f) => `${f.file}: ${f.message}`).join("; "));
   },
@@ -128,6 +131,11 @@ dateInput.addEventListener("change", () => {
 });
 const maxAuthorsInput = byId<HTMLInputElement>("max-authors");
 maxAuthorsInput.value = String(DEFAULT_MAX_AUTHORS);
+// Saved work and Start afresh set them too.
+store.subscribe(({ data }, { data: before }) => {
+  if (data.referenceDate !== before.referenceDate) dateInput.value = data.referenceDate;
+  if (data.maxAuthors !== before.maxAuthors) maxAuthorsInput.value = String(data.maxAuthors);
+});
 maxAuthorsInput.addEventListener("change", () => {
   const value = Number(maxAuthorsInput.value);
   if (Number.isInteger(value) && value >= 0) controller.setMaxAuthors(value);
@@ -137,7 +145,59 @@ window.addEventListener("keydown", (event) => {
   if (event.key === "Escape" && !(event.target instanceof HTMLInputElement)) controller.select({ kind: "none" });
 });
 
+const storage = indexedDbWorkStorage();
+let savedWork: SavedWork | null = null;
+mountStartAfreshDialog(
+  { button: byId<HTMLButtonElement>("start-afresh"), dialog: byId<HTMLDialogElement>("afresh-dialog"), form: byId<HTMLFormElement>("afresh-form") },
+  () => {
+    // The sample with a new visit's view: data the address brought (a listing, a link's data) goes with the rest.
+    const kept = new URLSearchParams();
+    if (requestedDate) kept.set("reference-date", requestedDate);
+    const query = kept.toString();
+    history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}`);
+    void savedWork?.startAfresh({ referenceDate, maxAuthors: DEFAULT_MAX_AUTHORS, table: { sort: DEFAULT_SORT, page: null } });
+  },
+);
+
+/**
+ * What the page opens on (see startupChoice): data the address brings, else the work kept from
+ * the last visit (its files, decisions and view, the address's view parameters over it), else
+ * the sample. A storage that cannot be read is said once the network is shown, and the page
+ * goes on without keeping anything.
+ */
 async function start(): Promise<void> {
+  // The page written by Save as HTML sets this: it carries its data and keeps nothing.
+  const embedded = false;
+  const protocol = location.protocol;
+  const readable = !embedded && protocol !== "file:";
+  const { data, view, selection, table, drafts } = store.get();
+  const kept = readable ? await readKeptWork(storage, { referenceDate: data.referenceDate, maxAuthors: data.maxAuthors, view, selection, table, drafts }) : null;
+  const choice = startupChoice({ search: location.search, hash: location.hash, protocol, embedded, savedFiles: kept?.sources != null });
+  const restoring = choice.data.kind === "saved" && kept !== null;
+  if (kept) {
+    store.set({
+      data: {
+        ...store.get().data,
+        decisions: kept.decisions.decisions,
+        decisionHistory: kept.decisions.history,
+        // The address's reference date wins over the one kept.
+        ...(restoring && !requestedDate && kept.referenceDate ? { referenceDate: kept.referenceDate } : {}),
+        ...(restoring && kept.maxAuthors !== null ? { maxAuthors: kept.maxAuthors } : {}),
+      },
+    });
+  }
+  const problem = kept?.problem ?? null;
+  const status = byId("saved-work-status");
+  savedWork = mountSavedWork(store, controller, storage, { keeping: problem ? "none" : choice.keeping, notify, problem, onStatus: (text) => (status.textContent = text) });
+  if (restoring && kept.sources) await controller.load(kept.sources, { restore: kept.view ?? undefined });
+  // Files kept that no longer read (nothing loaded, said by the load) leave the sample, not an empty page.
+  if (!store.get().data.graph) await openAddressOrSample();
+  const ignored = kept?.ignored ?? [];
+  if (problem) notify(problem);
+  else if (ignored.length > 0) notify(`Some of the work kept in this browser could not be read, left out: ${ignored.join(", ")}.`);
+}
+
+async function openAddressOrSample(): Promise<void> {
   const listing = params.get("listing");
   if (!listing) return controller.load([SAMPLE]);
   try {
