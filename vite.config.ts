@@ -1,10 +1,13 @@
 import { defineConfig } from "vite";
+import { savedPageTemplate } from "./build/savedPageTemplate.ts";
 
 // The explorer is a static single page: everything runs in the browser.
 export default defineConfig({
   base: "./",
   server: { open: !process.env.CI && !process.env.NO_OPEN },
   worker: { format: "es" },
+  // Save as HTML fills in saved-page.html, built beside index.html (vite.standalone.config.ts).
+  plugins: [savedPageTemplate()],
   // Used only inside the workers, where the dev server finds them late and reloads the page.
   optimizeDeps: {
     include: [

@@ -21,6 +21,8 @@ import { startupChoice } from "./startupChoice";
 import { indexedDbWorkStorage } from "./workStorage";
 import { mountStartAfreshDialog } from "../ui/startAfreshDialog";
 import { fetchStartupFile } from "./startupFile";
+import { savePageHtml } from "./savePage";
+import { openSavedPage, unreadableSavedPage, type OpenedSavedPage } from "./savedPageStart";
 import { mountStatusView } from "./statusView";
 import { mountToast } from "./toast";
 import { mountViewAddress } from "./viewAddress";
@@ -28,17 +30,21 @@ import { mountViewHistory } from "./viewHistory";
 import { mountEgoBanner } from "../ui/egoBanner";
 import "./styles.css";
 
+// A page saved as HTML opens with the data and view it carries, first, and keeps nothing in this browser.
+const opened = openSavedPage();
+const saved = opened && "page" in opened ? opened.page : null;
 // URL parameters: ?reference-date=YYYY-MM-DD fixes dates without a year; ?listing=URL loads that file instead of the sample.
 const params = new URLSearchParams(location.search);
 const requestedDate = params.get("reference-date");
-const referenceDate = requestedDate && parseIsoDate(requestedDate) ? requestedDate : todayIso();
+const referenceDate = saved?.referenceDate ?? (requestedDate && parseIsoDate(requestedDate) ? requestedDate : todayIso());
 
 const store = createStore<AppState>({
   data: {
     sources: [],
     referenceDate,
-    maxAuthors: DEFAULT_MAX_AUTHORS,
-    decisions: [],
+    maxAuthors: saved?.maxAuthors ?? DEFAULT_MAX_AUTHORS,
+    // The work kept in this browser brings its own decisions (start); a saved page, those it carries.
+    decisions: saved?.decisions ?? [],
     decisionHistory: [],
     papers: new Map(),
     report: { warnings: [], errors: [], files: [], duplicates: 0, identity: { namesMerged: 0, unapplied: [] }, candidates: [], candidatesFound: 0 },
@@ -111,6 +117,7 @@ byId<HTMLButtonElement>("layout-toggle").addEventListener("click", () => control
 mountExportDialog({
   button: byId<HTMLButtonElement>("export"),
   figure: figureExporter(store, controller),
+  page: () => savePageHtml(store.get()),
   counts: () => {
     const graph = store.get().data.graph;
     return graph ? { shown: controller.derived.view.authors.size, whole: graph.order } : null;
@@ -130,7 +137,7 @@ dateInput.addEventListener("change", () => {
   if (parseIsoDate(dateInput.value)) controller.setReferenceDate(dateInput.value);
 });
 const maxAuthorsInput = byId<HTMLInputElement>("max-authors");
-maxAuthorsInput.value = String(DEFAULT_MAX_AUTHORS);
+maxAuthorsInput.value = String(store.get().data.maxAuthors);
 // Saved work and Start afresh set them too.
 store.subscribe(({ data }, { data: before }) => {
   if (data.referenceDate !== before.referenceDate) dateInput.value = data.referenceDate;
@@ -166,7 +173,8 @@ mountStartAfreshDialog(
  * goes on without keeping anything.
  */
 async function start(): Promise<void> {
-  // The page written by Save as HTML sets this: it carries its data and keeps nothing.
+  // A page written by Save as HTML carries its data and keeps nothing in this browser.
+  if (opened) return startSavedPage(opened);
   const embedded = false;
   const protocol = location.protocol;
   const readable = !embedded && protocol !== "file:";
@@ -206,5 +214,15 @@ async function openAddressOrSample(): Promise<void> {
     await controller.load([SAMPLE]);
     notify(`Could not fetch ${listing}: ${(error as Error).message}. Showing the sample instead.`);
   }
+}
+
+/** A page saved as HTML starts from the data it carries, or, when that cannot be read, from the sample with a word why. */
+async function startSavedPage(page: OpenedSavedPage): Promise<void> {
+  if ("error" in page) {
+    await controller.load([SAMPLE]);
+    return notify(unreadableSavedPage(page.error));
+  }
+  await controller.load(page.page.sources);
+  if (page.problems.length > 0) notify(`Identity decisions saved with this page were left out: ${page.problems.join("; ")}.`);
 }
 void start();

@@ -3,7 +3,8 @@ import type { AppState } from "../state/types";
 import { searchWithView, viewFromSearch, type ViewToAddress } from "../state/viewAddress";
 import type { ExplorerController } from "./controller";
 
-const addressed = (state: AppState): ViewToAddress => {
+/** The view as the address carries it (Save as HTML writes the same). */
+export const addressed = (state: AppState): ViewToAddress => {
   const { scope } = state.view.settings;
   const item = state.selection.item;
   // An author's network (?ego=) opens with its author selected: the address need not say so twice.

@@ -55,7 +55,7 @@ const wholeNumber =
     /^\d+$/.test(value) && Number(value) >= least ? null : `--${option} takes a whole number${least > 0 ? ` from ${least} up` : ""}, not "${value}"`;
 
 /** What coauthor graph writes. */
-export const GRAPH_OUTPUTS = ["json", "gexf", "graphml", "csv", "vosviewer", "vosviewer-files", "bibtex", "ris", "csl-json", "svg", "png", "pdf"] as const;
+export const GRAPH_OUTPUTS = ["json", "gexf", "graphml", "csv", "vosviewer", "vosviewer-files", "bibtex", "ris", "csl-json", "svg", "png", "pdf", "html"] as const;
 /** What coauthor graph draws as a figure. */
 export const FIGURE_OUTPUTS = ["svg", "png", "pdf"] as const;
 export type FigureOutput = (typeof FIGURE_OUTPUTS)[number];
@@ -71,7 +71,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "to", type: "string", value: "FORMAT", commands: ["graph"],
     description:
-      "The output format: json (graphology's serialization, as read), gexf (GEXF 1.3, for Gephi and Gephi Lite), graphml (GraphML, for Gephi, Cytoscape, yEd, NetworkX, igraph), csv (authors.csv, links.csv and papers.csv in the folder -o names), vosviewer (a VOSviewer JSON file, for VOSviewer and VOSviewer Online) vosviewer-files (VOSviewer's map.txt and network.txt in the folder -o names), the papers as bibtex, ris or csl-json, or a figure of the whole network as svg, png or pdf (with its colour and size legends and a caption; the figure's recipe, the files and settings that make it again, is in its metadata). The network's files but json are laid out as the explorer first draws it.",
+      "The output format: json (graphology's serialization, as read), gexf (GEXF 1.3, for Gephi and Gephi Lite), graphml (GraphML, for Gephi, Cytoscape, yEd, NetworkX, igraph), csv (authors.csv, links.csv and papers.csv in the folder -o names), vosviewer (a VOSviewer JSON file, for VOSviewer and VOSviewer Online) vosviewer-files (VOSviewer's map.txt and network.txt in the folder -o names), the papers as bibtex, ris or csl-json, a figure of the whole network as svg, png or pdf (with its colour and size legends and a caption; the figure's recipe, the files and settings that make it again, is in its metadata), or html: the explorer itself with these files in it, one page that opens from disk with no network (made from dist/saved-page.html, which npm run build writes; built afresh when missing). The network's files but json are laid out as the explorer first draws it.",
     problem: (value) => (GRAPH_OUTPUTS.includes(value as GraphOutput) ? null : `unknown output format "${value}": use ${GRAPH_OUTPUTS.join(", ")}`),
   },
   {

@@ -80,6 +80,10 @@ async function produce(args: CliArgs, read: InputRead, io: CliIO): Promise<Produ
       const { papersWriter } = await import("./papersOut");
       return { write: papersWriter(args.format, read.papers) };
     }
+    if (args.format === "html") {
+      const { savedPageWriter } = await import("./savedPageOut");
+      return { write: await savedPageWriter({ ...read, referenceDate: args.referenceDate ?? todayIso(), maxAuthors }, io) };
+    }
     if (args.format === "svg" || args.format === "png" || args.format === "pdf") {
       // Loaded only for them: the layout, the figure, jsPDF and resvg.
       const { writeFigure } = await import("./figureOut");

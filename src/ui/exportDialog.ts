@@ -18,6 +18,8 @@ export interface FigureSource {
 export interface ExportOptions {
   button: HTMLButtonElement;
   figure: FigureSource;
+  /** The explorer as one HTML file with the data and the view in it (Save as HTML). */
+  page(): Promise<Blob>;
   /** The network to write, or null when none is loaded. */
   source(scope: ExportScope): DataSource | null;
   /** Authors on the map and in the whole network, for the choice between them. */
@@ -31,6 +33,12 @@ const FIGURES: Record<FigureFormat, { label: string; note: string }> = {
   pdf: { label: "PDF document", note: "print, LaTeX" },
 };
 const PREVIEW_WIDTH = 280;
+const PAGE = {
+  id: "html",
+  label: "Save as HTML",
+  note: "this explorer with the data and the view, one file that works offline",
+  fileName: "coauthor-network.html",
+};
 
 /**
  * *Export…*: one dialog for what leaves the explorer. A figure (PNG, SVG or PDF) of the whole
@@ -105,6 +113,7 @@ export function mountExportDialog(options: ExportOptions): HTMLDialogElement {
       {},
       h("legend", { text: "Format" }),
       FIGURE_FORMATS.map((id) => choice("export-format", id, id === "png", FIGURES[id].label, FIGURES[id].note)),
+      choice("export-format", PAGE.id, false, PAGE.label, PAGE.note),
       DATA_FORMATS.map((format) => choice("export-format", format.id, false, format.label, format.note)),
     ),
     figure,
@@ -155,7 +164,8 @@ export function mountExportDialog(options: ExportOptions): HTMLDialogElement {
   const follow = () => {
     const format = chosenFigure();
     figure.hidden = format === null;
-    scope.hidden = format !== null;
+    // A saved page has all the data, and the view: which authors is for the data files.
+    scope.hidden = format !== null || value("export-format") === PAGE.id;
     size.toggleAttribute("disabled", format !== "png");
     scale.disabled = format !== "png" || value("figure-size-by") !== "scale";
     pixels.disabled = format !== "png" || value("figure-size-by") !== "pixels";
@@ -195,6 +205,7 @@ export function mountExportDialog(options: ExportOptions): HTMLDialogElement {
         if (choice_.recipe) downloadBlob(written.recipe.blob, written.recipe.fileName);
         return;
       }
+      if (value("export-format") === PAGE.id) return downloadBlob(await options.page(), PAGE.fileName);
       const format = DATA_FORMATS.find((f) => f.id === value("export-format"));
       const source = options.source(value("export-scope") === "whole" ? "whole" : "shown");
       if (format && source) downloadBlob(await dataBlob(format, source), format.fileName);

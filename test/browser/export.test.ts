@@ -93,6 +93,7 @@ describe("Export… for data", () => {
       "PNG image slides, the web",
       "SVG drawing Inkscape, Illustrator, browsers: every disc and name editable",
       "PDF document print, LaTeX",
+      "Save as HTML this explorer with the data and the view, one file that works offline",
       "GEXF Gephi, Gephi Lite",
       "GraphML Cytoscape, yEd, NetworkX, igraph",
       "VOSviewer JSON VOSviewer, VOSviewer Online",
