@@ -21,14 +21,40 @@ export interface AuthorAttributes {
   community?: number;
   x?: number;
   y?: number;
+  /** Read from a network file: the colour it draws her in ("#rrggbb"), her size there, and what else it says of her by name. */
+  fileColor?: string;
+  fileSize?: number;
+  fileAttributes?: Record<string, AttributeValue>;
+}
+
+/** A value a network file gives an author or a link. */
+export type AttributeValue = string | number | boolean | string[];
+
+/**
+ * Where a network read from a network file (GEXF, GraphML, graphology or VOSviewer JSON) came
+ * from, and what it gave: such a network has authors and links but no papers.
+ */
+export interface NetworkOrigin {
+  file: string;
+  /** The format's name: "GEXF". */
+  format: string;
+  /** Every author has a place in the file: the layout does not run over them. */
+  positions: boolean;
+  /** Some authors have a colour in the file: "as in the file" is a colour choice. */
+  colors: boolean;
+  sizes: boolean;
+  /** The file says how many papers each author has (this explorer's own files do, and VOSviewer's "Documents"). */
+  paperCounts: boolean;
 }
 
 /** A link: the papers two authors share. */
 export interface LinkAttributes {
   /** Number of shared papers. */
   weight: number;
-  /** Their ids, in input order. */
+  /** Their ids, in input order; none for a link read from a network file. */
   papers: string[];
+  /** What a network file says of the link besides its weight, by name. */
+  fileAttributes?: Record<string, AttributeValue>;
 }
 
 export interface CoauthorGraphAttributes {
@@ -41,6 +67,8 @@ export interface CoauthorGraphAttributes {
   maxAuthors: number;
   /** Groups that carry on groups of the network this one was rebuilt from (`carryGroups`). */
   keptGroups?: KeptGroup[];
+  /** Set when the network was read from a network file rather than built from papers. */
+  network?: NetworkOrigin;
 }
 
 /** A research group that carries on one of the network before a rebuild, and what it keeps of it. */

@@ -1,5 +1,3 @@
-import { buildCoauthorGraph } from "../graph/build";
-import { assignCommunities } from "../graph/communities";
 import { carryGroups } from "../graph/keptGroups";
 import type { CoauthorGraph } from "../graph/types";
 import { applyPositions, layoutInputFromGraph } from "../layout/input";
@@ -9,6 +7,8 @@ import { deriveView } from "../view/derive";
 import { DEFAULT_VIEW_SETTINGS } from "../view/types";
 import { computeVisuals } from "../visual/compute";
 import type { LoadRequest, LoadResult } from "./messages";
+import { sortWarnings } from "../parse/index";
+import { graphOfRead } from "./graphOfRead";
 import { readPapers } from "./readPapers";
 
 /**
@@ -19,12 +19,16 @@ export const LAYOUT_BEFORE_SHOWING_MAX_AUTHORS = 150;
 
 /** Read, identify, build, group and place: the whole load, the same in the worker and in tests. */
 export function loadSources(request: LoadRequest, onProgress?: (fraction: number) => void): LoadResult {
-  const read = readPapers(request.sources, { referenceDate: request.referenceDate, decisions: request.decisions, onProgress });
-  const graph = buildCoauthorGraph(read.papers, { maxAuthors: request.maxAuthors });
-  assignCommunities(graph);
+  const { network, ...read } = readPapers(request.sources, { referenceDate: request.referenceDate, decisions: request.decisions, onProgress });
+  const built = graphOfRead({ ...read, network }, request.maxAuthors);
+  const graph = built.graph;
+  if (built.warnings.length > 0) read.warnings = sortWarnings(read.warnings.concat(built.warnings), request.sources);
   if (request.groups) graph.setAttribute("keptGroups", carryGroups(request.groups, graph));
-  seedPositions(graph);
+  // A network file that places every author is shown as it places them: the layout never runs over it.
+  const placed = graph.getAttribute("network")?.positions === true;
+  if (!placed) seedPositions(graph);
   if (request.positions) keepPositions(graph, request.positions);
+  if (placed) return { ...read, graph: graph.export(), laidOut: true };
   const laidOut = graph.order <= LAYOUT_BEFORE_SHOWING_MAX_AUTHORS;
   if (laidOut) {
     const visuals = computeVisuals(graph, deriveView(graph, new Map(read.papers.map((p) => [p.id, p])), DEFAULT_VIEW_SETTINGS));

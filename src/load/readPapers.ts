@@ -2,7 +2,7 @@ import { findCandidates } from "../identity/candidates";
 import { assignPeople } from "../identity/assign";
 import type { IdentityDecision, IdentityReport, MergeCandidate } from "../identity/types";
 import { mergeDuplicates } from "../parse/dedupe";
-import { readSources, sortWarnings, withIds, type FileReport, type ParseOptions, type SourceError, type SourceInput } from "../parse/index";
+import { readSources, sortWarnings, withIds, type FileReport, type NetworkRead, type ParseOptions, type SourceError, type SourceInput } from "../parse/index";
 import type { Paper, ParseWarning } from "../parse/types";
 
 export interface ReadPapersOptions extends ParseOptions {
@@ -13,6 +13,8 @@ export interface ReadPapersOptions extends ParseOptions {
 /** Papers ready for the graph, and the account of how they were read. */
 export interface PapersRead {
   papers: Paper[];
+  /** The network file read instead of papers, when the input was one (papers is empty then). */
+  network?: NetworkRead;
   warnings: ParseWarning[];
   errors: SourceError[];
   files: FileReport[];
@@ -46,5 +48,6 @@ export function readPapers(sources: readonly SourceInput[], options: ReadPapersO
     identity,
     candidates: candidates.best,
     candidatesFound: candidates.total,
+    ...(read.network && { network: read.network }),
   };
 }

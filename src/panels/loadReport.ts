@@ -1,4 +1,4 @@
-import { formatById } from "../parse/formats/registry";
+import { formatLabel } from "../parse/index";
 import type { Paper } from "../parse/types";
 import { plural } from "../text/plural";
 import { h } from "../ui/dom";
@@ -42,16 +42,17 @@ export function loadReport(context: PanelContext): HTMLElement {
       ),
     ),
     h("ul", { class: "report-facts" }, facts),
-    h("p", {}, h("button", { class: "link", text: "Who is who: names, merges and splits…", on: { click: () => context.showIdentity() } })),
+    !graph.getAttribute("network") && h("p", {}, h("button", { class: "link", text: "Who is who: names, merges and splits…", on: { click: () => context.showIdentity() } })),
     withoutAuthors.length > 0 && papersWithoutAuthors(withoutAuthors),
     warningsList(report.warnings, report.errors),
   );
 }
 
 function fileFacts(file: PanelContext["report"]["files"][number]): string {
-  const format = file.format ? (formatById(file.format)?.label ?? file.format) : "unknown format";
+  const format = file.format ? formatLabel(file.format) : "unknown format";
   const encoding = file.encoding && file.encoding !== "utf-8" ? ` · ${file.encoding}` : "";
-  return `${format} · ${plural(file.papers, "paper")}${encoding}`;
+  const counts = file.network ? `${plural(file.network.authors, "author")}, ${plural(file.network.links, "link")}, no papers (a network file)` : plural(file.papers, "paper");
+  return `${format} · ${counts}${encoding}`;
 }
 
 function papersWithoutAuthors(papers: Paper[]): HTMLElement {

@@ -2,6 +2,8 @@ import { andList } from "../text/andList";
 import { neutralizeBidi } from "../text/bidi";
 import { parseIsoDate, todayIso } from "./dates";
 import { BinaryFileError, decodeBytes, normalizeLineEnds } from "./decode";
+import { detectNetworkFormat, NETWORK_FORMATS, networkFormatById } from "../network/registry";
+import type { NetworkFormatId, NetworkModel } from "../network/types";
 import { detectFormat, FORMATS, formatById } from "./formats/registry";
 import type { FormatId, FormatReader } from "./formats/types";
 import { inlineTexToText } from "./inlineTex";
@@ -34,8 +36,10 @@ export interface SourceError {
 /** What became of one input: its format and how many papers it gave (before duplicates merge). */
 export interface FileReport {
   file: string;
-  format: FormatId | null;
+  format: FormatId | NetworkFormatId | null;
   papers: number;
+  /** For a network file: the authors and links it gave. */
+  network?: { authors: number; links: number };
   /** The text encoding it was read in, for inputs given as bytes. */
   encoding?: string;
   /** Why nothing of it was used, when nothing was. */
@@ -45,9 +49,24 @@ export interface FileReport {
 /** Every input read in its format, before the shared steps that need all of them (identity, duplicates, ids). */
 export interface ReadSources {
   drafts: PaperDraft[];
+  /** The network file read, when the inputs were one: it is read alone (see readSources). */
+  network?: NetworkRead;
   warnings: ParseWarning[];
   errors: SourceError[];
   files: FileReport[];
+}
+
+/** A network file (GEXF, GraphML, graphology or VOSviewer JSON) as its reader gives it. */
+export interface NetworkRead {
+  file: string;
+  /** Its format's name: "GEXF". */
+  format: string;
+  model: NetworkModel;
+}
+
+/** What users call a format, paper list or network, from its id. */
+export function formatLabel(id: FormatId | NetworkFormatId): string {
+  return formatById(id as FormatId)?.label ?? networkFormatById(id as NetworkFormatId)?.label ?? id;
 }
 
 const sizeOf = (source: SourceInput) => ("bytes" in source ? source.bytes.length : source.text.length);
@@ -55,6 +74,11 @@ const sizeOf = (source: SourceInput) => ("bytes" in source ? source.bytes.length
 /**
  * Reads several inputs: each decoded, recognised by its content and read in its format, its
  * texts cleaned. An input that cannot be used is an error naming it; the others still load.
+ *
+ * A network file (authors and links, no papers) is read alone: the first input that can be used
+ * decides. After papers, a network file is an error naming it, and after a network file, so is
+ * every other input: a network has no papers to join another's to, and "Add files…" onto an
+ * open network keeps that network. (Joining networks by node id would guess who is who.)
  */
 export function readSources(sources: readonly SourceInput[], options: ParseOptions = {}): ReadSources {
   const referenceText = options.referenceDate ?? todayIso();
@@ -67,6 +91,7 @@ export function readSources(sources: readonly SourceInput[], options: ParseOptio
   const warnings: ParseWarning[] = [];
   const errors: SourceError[] = [];
   const files: FileReport[] = [];
+  let network: NetworkRead | undefined;
   const total = sources.reduce((sum, s) => sum + sizeOf(s), 0) || 1;
   let done = 0;
   for (const source of sources) {
@@ -92,12 +117,34 @@ export function readSources(sources: readonly SourceInput[], options: ParseOptio
         fail("empty");
         continue;
       }
+      const networkFormat = forced ? null : detectNetworkFormat(text);
+      if (networkFormat) {
+        report.format = networkFormat.id;
+        if (network || drafts.length > 0) {
+          const open = network ? `the network ${network.file} is open` : "papers are open";
+          fail(`a network file (${networkFormat.label}) is read on its own, and ${open}: open it alone`);
+          continue;
+        }
+        const model = networkFormat.read(text, source.name);
+        for (const warning of model.warnings) warnings.push(warning);
+        report.network = { authors: model.authors.length, links: model.links.length };
+        if (model.authors.length === 0) {
+          fail(`no authors (nodes) could be read in this ${networkFormat.label} file`);
+          continue;
+        }
+        network = { file: source.name, format: networkFormat.label, model };
+        continue;
+      }
       const format = forced ?? detectFormat(text);
       if (!format) {
         fail(unrecognised(text));
         continue;
       }
       report.format = format.id;
+      if (network) {
+        fail(`papers cannot join the network read from ${network.file}, which has none: open this file on its own`);
+        continue;
+      }
       const parsed = format.parse(text, { file: source.name, reference, onProgress: progress });
       for (const warning of parsed.warnings) warnings.push(warning);
       report.papers = parsed.papers.length;
@@ -115,7 +162,7 @@ export function readSources(sources: readonly SourceInput[], options: ParseOptio
     }
   }
 
-  return { drafts, warnings, errors, files };
+  return { drafts, warnings, errors, files, ...(network && { network }) };
 }
 
 /** Warnings in input order: by file as given, then by line. */
@@ -133,9 +180,9 @@ export function withIds(drafts: readonly PaperDraft[]): Paper[] {
 /** What the start of a text that no format recognises looks like, and what would have been read. */
 function unrecognised(text: string): string {
   const start = text.trimStart().slice(0, 40).split("\n")[0]!;
-  const labels = FORMATS.map((f: FormatReader) => f.label);
-  const known = andList(labels);
-  return `not a format Coauthor Explorer reads (it starts with "${start}"); it reads ${known}`;
+  const papers = andList(FORMATS.map((f: FormatReader) => f.label));
+  const networks = andList(NETWORK_FORMATS.map((f) => f.label));
+  return `not a format Coauthor Explorer reads (it starts with "${start}"); it reads papers from ${papers}, and networks from ${networks}`;
 }
 
 /**

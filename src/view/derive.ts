@@ -1,4 +1,4 @@
-import type { CoauthorGraph } from "../graph/types";
+import type { AuthorAttributes, CoauthorGraph } from "../graph/types";
 import type { Paper } from "../parse/types";
 import { componentsOf, largestRoot } from "./components";
 import { graphIndexOf, type GraphIndex } from "./graphIndex";
@@ -22,6 +22,21 @@ const EPSILON = 1e-9;
  */
 export function deriveView(graph: CoauthorGraph, papers: ReadonlyMap<string, Paper>, settings: ViewSettings): GraphView {
   const index = graphIndexOf(graph, papers);
+  const network = graph.getAttribute("network");
+  const { kept, nodeVisible, linkVisible, weight } = network ? fromFile(graph, index, settings, network.paperCounts) : fromPapers(index, settings);
+  return scoped(index, settings, kept, nodeVisible, linkVisible, weight, network ? (i) => new FileAuthorRecord(graph.getNodeAttributes(index.nodes[i]!)) : null);
+}
+
+interface Visibility {
+  /** Flags of the papers the paper filters keep. */
+  kept: Uint8Array;
+  nodeVisible: Uint8Array;
+  linkVisible: Uint8Array;
+  /** Each visible link's weight in the chosen counting. */
+  weight: Float64Array;
+}
+
+function fromPapers(index: GraphIndex, settings: ViewSettings): Visibility {
   const passes = paperFilter(settings);
   const kept = new Uint8Array(index.papers.length);
   index.papers.forEach((paper, i) => (kept[i] = passes(paper) ? 1 : 0));
@@ -49,7 +64,42 @@ export function deriveView(graph: CoauthorGraph, papers: ReadonlyMap<string, Pap
       weight[e] = w;
     }
   }
+  return { kept, nodeVisible, linkVisible, weight };
+}
 
+/**
+ * A network read from a network file has no papers: the paper filters (years, categories,
+ * venues, files, truncated lists) and the counting keep everyone, links weigh what the file
+ * says, the minimum link weight applies to that, and the minimum papers to the papers the file
+ * counts for each author when it does (this explorer's files, VOSviewer's "Documents").
+ */
+function fromFile(graph: CoauthorGraph, index: GraphIndex, settings: ViewSettings, paperCounts: boolean): Visibility {
+  const nodeVisible = new Uint8Array(index.nodes.length);
+  const minPapers = paperCounts ? Math.max(1, settings.minPapers) : 0;
+  for (let i = 0; i < index.nodes.length; i++) if (graph.getNodeAttribute(index.nodes[i]!, "papers") >= minPapers) nodeVisible[i] = 1;
+  const linkVisible = new Uint8Array(index.links.length);
+  const weight = new Float64Array(index.links.length);
+  for (let e = 0; e < index.links.length; e++) {
+    if (!nodeVisible[index.linkSource[e]!] || !nodeVisible[index.linkTarget[e]!]) continue;
+    const w = graph.getEdgeAttribute(index.links[e]!, "weight");
+    if (w > 0 && w >= settings.minWeight - EPSILON) {
+      linkVisible[e] = 1;
+      weight[e] = w;
+    }
+  }
+  return { kept: new Uint8Array(0), nodeVisible, linkVisible, weight };
+}
+
+/** The largest component and the scope over what the filters keep, then the view as the app reads it. */
+function scoped(
+  index: GraphIndex,
+  settings: ViewSettings,
+  kept: Uint8Array,
+  nodeVisible: Uint8Array,
+  linkVisible: Uint8Array,
+  weight: Float64Array,
+  fileAuthor: ((i: number) => AuthorView) | null,
+): GraphView {
   if (settings.largestComponent) {
     const { root, size } = componentsOf(index, nodeVisible, linkVisible);
     const largest = largestRoot(size);
@@ -62,7 +112,7 @@ export function deriveView(graph: CoauthorGraph, papers: ReadonlyMap<string, Pap
     applyScope(index, nodeVisible, linkVisible, settings.scope);
   }
 
-  return viewOf(index, settings, kept, nodeVisible, linkVisible, weight, beforeScope);
+  return viewOf(index, settings, kept, nodeVisible, linkVisible, weight, beforeScope, fileAuthor);
 }
 
 const countOf = (flags: Uint8Array) => flags.reduce((sum, flag) => sum + flag, 0);
@@ -96,6 +146,7 @@ function viewOf(
   linkVisible: Uint8Array,
   weight: Float64Array,
   beforeScope: HiddenCounts | null,
+  fileAuthor: ((i: number) => AuthorView) | null,
 ): GraphView {
   const n = index.nodes.length;
   const coauthors = new Int32Array(n);
@@ -108,7 +159,13 @@ function viewOf(
     }
   }
   const shown = shownPapers(index, kept, nodeVisible);
-  const authorAt = (i: number): AuthorView => new AuthorRecord(index, kept, i, coauthors[i]!, strength[i]!);
+  const authorAt = (i: number): AuthorView => {
+    if (!fileAuthor) return new AuthorRecord(index, kept, i, coauthors[i]!, strength[i]!);
+    const author = fileAuthor(i);
+    author.coauthors = coauthors[i]!;
+    author.strength = strength[i]!;
+    return author;
+  };
   const authors = new MaskedMap(index.nodes, index.nodeIndex, nodeVisible, authorAt);
   const links = new MaskedMap(index.links, index.linkIndex, linkVisible, (e) => weight[e]!);
   const papers = new MaskedSet(index.paperIds, index.paperIndex, shown);
@@ -164,5 +221,27 @@ class AuthorRecord implements AuthorView {
     const ids: string[] = [];
     for (let at = index.nodePaperStart[node]!; at < index.nodePaperStart[node + 1]!; at++) if (kept[index.nodePapers[at]!]) ids.push(index.paperIds[index.nodePapers[at]!]!);
     return (this.ids = ids);
+  }
+}
+
+/**
+ * An author of a network file: the papers and years the file gives her (none when it gives
+ * none), no paper ids, since the file holds no papers. Fractional counts need papers: they are
+ * her papers as the file counts them.
+ */
+class FileAuthorRecord implements AuthorView {
+  papers: number;
+  fractionalPapers: number;
+  firstYear: number | null;
+  lastYear: number | null;
+  coauthors = 0;
+  strength = 0;
+  readonly paperIds: string[] = [];
+
+  constructor(author: AuthorAttributes) {
+    this.papers = author.papers;
+    this.fractionalPapers = author.papers;
+    this.firstYear = author.firstYear;
+    this.lastYear = author.lastYear;
   }
 }

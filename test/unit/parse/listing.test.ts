@@ -113,7 +113,10 @@ describe("listing structure", () => {
   it("reports a file with no listing at all as an error, not as papers", () => {
     const labels = FORMATS.map((f) => f.label);
     const known = `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
-    expect(parse("just some text\nand more").errors).toEqual([{ file: "in.txt", message: `not a format Coauthor Explorer reads (it starts with "just some text"); it reads ${known}` }]);
+    const networks = "GEXF, GraphML, VOSviewer JSON and graphology JSON";
+    expect(parse("just some text\nand more").errors).toEqual([
+      { file: "in.txt", message: `not a format Coauthor Explorer reads (it starts with "just some text"); it reads papers from ${known}, and networks from ${networks}` },
+    ]);
     expect(parse("  \n").errors).toEqual([{ file: "in.txt", message: "empty" }]);
   });
 
