@@ -1,6 +1,6 @@
-import { buildCoauthorGraph } from "../graph/build";
-import { assignCommunities } from "../graph/communities";
 import type { CoauthorGraph } from "../graph/types";
+import { graphOfRead } from "../load/graphOfRead";
+import type { PapersRead } from "../load/readPapers";
 import type { Paper } from "../parse/types";
 import { deriveView } from "../view/derive";
 import { facetsOf } from "../view/facets";
@@ -19,13 +19,13 @@ export interface VisibleNetwork {
 }
 
 /**
- * Builds the graph as the explorer does, groups it into communities over the whole network
- * (so a filter never changes who is in which group), then derives the visible part. Every
- * filter is src/view's: nothing here decides what is shown.
+ * Builds the graph as the explorer does (from the papers, or from a network file), groups it
+ * into communities over the whole network (so a filter never changes who is in which group),
+ * then derives the visible part. Every filter is src/view's: nothing here decides what is shown.
  */
-export function visibleNetwork(papers: readonly Paper[], maxAuthors: number, options: ViewOptions): VisibleNetwork {
-  const graph = buildCoauthorGraph(papers, { maxAuthors });
-  assignCommunities(graph);
+export function visibleNetwork(read: PapersRead, maxAuthors: number, options: ViewOptions): VisibleNetwork {
+  const { papers } = read;
+  const { graph } = graphOfRead(read, maxAuthors);
   const byId = new Map(papers.map((p) => [p.id, p]));
   const facets = facetsOf(papers);
   const settings = viewSettingsOf(options, facets);

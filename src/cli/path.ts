@@ -10,8 +10,8 @@ import type { VisibleNetwork } from "./network";
 export interface PathJson {
   /** Authors' names, from the first to the second. */
   path: string[];
-  /** One paper title per step. */
-  papers: string[];
+  /** One paper title per step; null for a step of a network file, which has no papers. */
+  papers: (string | null)[];
 }
 
 /** The path, or why there is none: one line per problem, for stderr. */
@@ -36,10 +36,13 @@ export function pathBetween(network: VisibleNetwork, names: readonly [string, st
   const found = collaborationPath(graph, view, papers, from.key, to.key);
   if (!found) return { found: false, problems: [notConnected(network, from, to)] };
   const labels = found.authors.map((key) => graph.getNodeAttribute(key, "label"));
-  const stepPapers = found.steps.map((step) => papers.get(step.paper)!);
+  const stepPapers = found.steps.map((step) => (step.paper === null ? null : papers.get(step.paper)!));
   const lines = [`${labels.join(", ")} (${plural(found.steps.length, "step")})`];
-  stepPapers.forEach((paper, i) => lines.push(`  ${labels[i]} and ${labels[i + 1]}: ${paper.title}${paper.year === null ? "" : ` (${paper.year})`}`));
-  return { found: true, json: { path: labels, papers: stepPapers.map((p) => p.title) }, text: `${lines.join("\n")}\n` };
+  stepPapers.forEach((paper, i) => {
+    const why = paper ? `${paper.title}${paper.year === null ? "" : ` (${paper.year})`}` : `linked in the file, weight ${graph.getEdgeAttribute(found.steps[i]!.link, "weight")}`;
+    lines.push(`  ${labels[i]} and ${labels[i + 1]}: ${why}`);
+  });
+  return { found: true, json: { path: labels, papers: stepPapers.map((p) => p?.title ?? null) }, text: `${lines.join("\n")}\n` };
 }
 
 const withPapers = (a: AuthorEntry) => `${a.label} (${plural(a.papers, "paper")})`;

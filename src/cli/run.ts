@@ -1,7 +1,8 @@
 import { stat } from "node:fs/promises";
 import { writeGraphJson } from "../export/graphJson";
 import { Streamed, writePrettyObject, type Write } from "../export/prettyJson";
-import { buildCoauthorGraph, DEFAULT_MAX_AUTHORS } from "../graph/build";
+import { DEFAULT_MAX_AUTHORS } from "../graph/build";
+import { graphOfRead } from "../load/graphOfRead";
 import { parseIsoDate, todayIso } from "../parse/dates";
 import type { InputFormat } from "../parse/index";
 import { UsageError, type CliArgs } from "./args";
@@ -49,7 +50,7 @@ export async function runCli(args: CliArgs, io: CliIO): Promise<number> {
       return status;
     }
     const read = await readInput(args, referenceDate, io, fail);
-    if (read === null || read.papers.length === 0) return 1;
+    if (read === null || (read.papers.length === 0 && !read.network)) return 1;
     const produced = await produce(args, read, io);
     if ("status" in produced) return produced.status;
     output = await openOutput(args.output, io.stdout);
@@ -73,7 +74,7 @@ async function produce(args: CliArgs, read: InputRead, io: CliIO): Promise<Produ
     return viewCommand(args, read, maxAuthors, io);
   }
   if (args.command === "graph") {
-    const graph = buildCoauthorGraph(read.papers, { maxAuthors });
+    const { graph } = graphOfRead(read, maxAuthors);
     io.stderr(summary(read, graph.getAttribute("largePapers"), maxAuthors));
     if (args.format === "json") return { write: (out) => writeGraphJson(graph, out) };
     if (args.format === "bibtex" || args.format === "ris" || args.format === "csl-json") {

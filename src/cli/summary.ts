@@ -3,8 +3,11 @@ import { plural } from "../text/plural";
 
 
 /** The one line on stderr: papers, what was merged or set aside, the first warning. */
-export function summary(read: Pick<PapersRead, "papers" | "warnings" | "duplicates" | "candidatesFound">, largePapers: number, maxAuthors: number, papers = read.papers.length): string {
-  const facts = [plural(papers, "paper")];
+export function summary(read: Pick<PapersRead, "papers" | "warnings" | "duplicates" | "candidatesFound" | "network">, largePapers: number, maxAuthors: number, papers = read.papers.length): string {
+  const network = read.network;
+  const facts = network
+    ? [`${plural(network.model.authors.length, "author")} and ${plural(network.model.links.length, "link")} from a ${network.format} network (no papers)`]
+    : [plural(papers, "paper")];
   if (read.duplicates > 0) facts.push(`${plural(read.duplicates, "duplicate")} merged`);
   if (largePapers > 0) facts.push(`${plural(largePapers, "paper")} with more than ${maxAuthors} authors adding no links`);
   if (read.candidatesFound > 0) facts.push(`${plural(read.candidatesFound, "pair")} of names that may be one person`);

@@ -16,7 +16,7 @@ export type Produced = { write: (out: Write) => void | Promise<void> } | { statu
  * command says about it, as JSON or as text.
  */
 export function viewCommand(args: CliArgs, read: PapersRead, maxAuthors: number, io: CliIO): Produced {
-  const network = visibleNetwork(read.papers, maxAuthors, args.view);
+  const network = visibleNetwork(read, maxAuthors, args.view);
   io.stderr(summary(read, network.graph.getAttribute("largePapers"), maxAuthors));
   for (const sentence of network.unmatched) io.stderr(`coauthor: ${sentence}\n`);
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

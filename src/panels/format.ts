@@ -47,3 +47,6 @@ export function sourceLines(sources: readonly { file: string; line: number }[]):
   const listed = [...byFile].map(([file, lines]) => `${file} ${lines.length === 1 ? "line" : "lines"} ${list(lines)}`).join("; ");
   return rest > 0 ? `${listed} and ${rest.toLocaleString("en")} more` : listed;
 }
+
+/** A link's weight as a network file gives it: whole numbers as they are, others to two decimals. */
+export const formatWeight = (weight: number) => (Number.isInteger(weight) ? String(weight) : weight.toFixed(2));

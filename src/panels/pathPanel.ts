@@ -6,6 +6,7 @@ import { h } from "../ui/dom";
 import { deriveView } from "../view/derive";
 import { collaborationPath, type CollaborationPath } from "../view/path";
 import { DEFAULT_VIEW_SETTINGS, type GraphView } from "../view/types";
+import { formatWeight } from "./format";
 import type { PanelContext } from "./types";
 import "./views.css";
 
@@ -86,12 +87,16 @@ function chain(context: PanelContext, path: CollaborationPath): HTMLElement {
       { class: "path-chain" },
       path.authors.map((key, i) => {
         const step = path.steps[i];
-        const paper = step ? context.papers.get(step.paper) : undefined;
+        const paper = step && step.paper !== null ? context.papers.get(step.paper) : undefined;
         return h(
           "li",
           { class: "path-author" },
           h("button", { class: "link", text: name(key), attrs: { "data-focus-key": `path-author:${key}` }, on: { click: () => context.selectAuthor(key) } }),
           step &&
+            step.paper === null &&
+            h("p", { class: "path-step muted", text: `linked in the file (weight ${formatWeight(graph.getEdgeAttribute(step.link, "weight"))}) with` }),
+          step &&
+            step.paper !== null &&
             h(
               "p",
               { class: "path-step" },
@@ -116,3 +121,4 @@ function fullPath(graph: CoauthorGraph, papers: ReadonlyMap<string, Paper>, from
   if (!fullView || fullView.graph !== graph || fullView.papers !== papers) fullView = { graph, papers, view: deriveView(graph, papers, DEFAULT_VIEW_SETTINGS) };
   return collaborationPath(graph, fullView.view, papers, from, to);
 }
+

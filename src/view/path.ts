@@ -7,8 +7,8 @@ export interface PathStep {
   from: string;
   to: string;
   link: string;
-  /** The paper behind the step: their most recent shared paper that the view keeps. */
-  paper: string;
+  /** The paper behind the step: their most recent shared paper that the view keeps; null in a network file, which has no papers. */
+  paper: string | null;
 }
 
 export interface CollaborationPath {
@@ -46,7 +46,7 @@ export function collaborationPath(graph: CoauthorGraph, view: GraphView, papers:
 }
 
 /** The most recent paper of a link that the view keeps; of one year, the first listed. */
-function latestShared(ids: readonly string[], view: GraphView, papers: ReadonlyMap<string, Paper>): string {
+function latestShared(ids: readonly string[], view: GraphView, papers: ReadonlyMap<string, Paper>): string | null {
   let best: string | null = null;
   let bestYear = -Infinity;
   for (const id of ids) {
@@ -57,5 +57,5 @@ function latestShared(ids: readonly string[], view: GraphView, papers: ReadonlyM
       bestYear = year;
     }
   }
-  return best ?? ids[0]!;
+  return best ?? ids[0] ?? null;
 }

@@ -17,8 +17,8 @@ export const EDGE_SIZE_RANGE: readonly [number, number] = [1, 6];
 /** What drives node size and colour. */
 export interface Encodings {
   sizeBy: MeasureId;
-  /** A measure, or the research groups. */
-  colorBy: MeasureId | "community";
+  /** A measure, the research groups, or the colours a network file gives its authors. */
+  colorBy: MeasureId | "community" | "file";
 }
 
 export const DEFAULT_ENCODINGS: Encodings = { sizeBy: "papers", colorBy: "community" };
@@ -62,6 +62,10 @@ export function computeVisuals(graph: CoauthorGraph, view: GraphView, encodings:
   let colorLegend: Visuals["legend"]["color"];
   if (encodings.colorBy === "community") {
     nodeColor = (key) => inputs.groupColors.get(graph.getNodeAttribute(key, "community") ?? -1) ?? OTHER_COMMUNITY_COLOR;
+    colorLegend = null;
+  } else if (encodings.colorBy === "file") {
+    // An author the file gives no colour is drawn as authors outside any group are.
+    nodeColor = (key) => graph.getNodeAttribute(key, "fileColor") ?? OTHER_COMMUNITY_COLOR;
     colorLegend = null;
   } else {
     const colorValue = valuesOf(encodings.colorBy);

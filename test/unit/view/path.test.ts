@@ -64,7 +64,7 @@ describe("the collaboration path", () => {
     const key = (label: string) => graph.findNode((_k, a) => a.label === label)!;
     const found = collaborationPath(graph, deriveView(graph, byId, DEFAULT_VIEW_SETTINGS), byId, key("Zeyuan Liu"), key("Nakyung Lee"))!;
     expect(found.authors.map((k) => graph.getNodeAttribute(k, "label"))).toEqual(["Zeyuan Liu", "Jeonghye Kim", "Nakyung Lee"]);
-    expect(found.steps.map((s) => byId.get(s.paper)!.title)).toEqual([
+    expect(found.steps.map((s) => byId.get(s.paper!)!.title)).toEqual([
       "Exploratory Memory-Augmented LLM Agent via Hybrid On- and Off-Policy Optimization",
       "RAISE: Enhancing Scientific Reasoning in LLMs via Step-by-Step Retrieval",
     ]);
