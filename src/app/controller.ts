@@ -124,7 +124,8 @@ export class ExplorerController {
     const errors = [...(options.unreadable ?? []), ...result.errors];
     const failed = new Set(result.errors.map((e) => e.file));
     const newOnes = inputs.filter((input) => !failed.has(input.name));
-    if (result.papers.length === 0 || (!options.keepView && newOnes.length === 0)) {
+    const read = result.papers.length > 0 || result.graph.attributes?.network !== undefined;
+    if (!read || (!options.keepView && newOnes.length === 0)) {
       this.setData({ report: { ...this.store.get().data.report, errors } });
       this.notify(`Nothing loaded: ${errors.map((e) => `${e.file}: ${e.message}`).join("; ") || "no papers found"}. The current network is kept.`);
       return;
@@ -145,10 +146,13 @@ export class ExplorerController {
       keepView = true;
     }
     const { selection, view, table } = restore ?? this.store.get();
+    // A network file's own colours are shown as it draws them; papers have none to show.
+    const network = graph.getAttribute("network");
+    const colorBy = network?.colors ? "file" : view.colorBy === "file" ? "community" : view.colorBy;
     // A new network starts unfiltered; a rebuild of the same one keeps the filters and what is picked.
     this.store.set({
       data: { ...this.store.get().data, graph, sources, papers: new Map(papers.map((p) => [p.id, p])), report: { ...report, errors } },
-      view: keepView ? view : { ...view, settings: { ...view.settings, years: null, categories: null, venues: null, sources: null, scope: { kind: "all" } }, path: { from: null, to: null } },
+      view: keepView ? view : { ...view, colorBy, settings: { ...view.settings, years: null, categories: null, venues: null, sources: null, scope: { kind: "all" } }, path: { from: null, to: null } },
       selection: keepView && stillThere(selection.item, graph) ? { ...selection, hovered: null } : pick({ ...selection, hovered: null }, { kind: "none" }),
       table: keepView ? table : { ...table, page: null },
     });

@@ -46,7 +46,7 @@ export function mountStatusView(
       const counts =
         g && v
           ? [
-              shownOf(v.papers.size, g.getAttribute("papers") - v.withoutAuthors, "paper"),
+              !g.getAttribute("network") && shownOf(v.papers.size, g.getAttribute("papers") - v.withoutAuthors, "paper"),
               shownOf(v.authors.size, g.order, "author"),
               shownOf(v.links.size, g.size, "link"),
               v.withoutAuthors > 0 && `${plural(v.withoutAuthors, "paper")} without authors`,

@@ -5,22 +5,31 @@ import { papersNewestFirst, yearSpan } from "./format";
 import { candidateItem } from "./identityPanel";
 import { paperList } from "./paperItem";
 import { backButton } from "./panelNav";
+import type { NetworkOrigin } from "../graph/types";
+import { fileAttributesList, networkFileOf, noPapersNote } from "./networkFileNotes";
+import { formatWeight } from "./format";
 import type { PanelContext } from "./types";
 
-/** Visible co-authors by papers shared in the view, most first, then by name. */
+/**
+ * Visible co-authors by papers shared in the view, most first, then by name. In a network file,
+ * which has no papers, `shared` is the link's weight there.
+ */
 export function coauthorsOf(context: PanelContext, key: string): { key: string; label: string; shared: number; edge: string }[] {
   const { graph, view } = context;
+  const fromFile = networkFileOf(graph) !== undefined;
   const result: { key: string; label: string; shared: number; edge: string }[] = [];
   graph.forEachEdge(key, (edge, attributes, source, target) => {
     if (!view.links.has(edge)) return;
     const other = source === key ? target : source;
-    const shared = attributes.papers.filter((id) => view.papers.has(id)).length;
+    const shared = fromFile ? view.links.get(edge)! : attributes.papers.filter((id) => view.papers.has(id)).length;
     result.push({ key: other, label: graph.getNodeAttribute(other, "label"), shared, edge });
   });
   return result.sort((a, b) => b.shared - a.shared || a.label.localeCompare(b.label));
 }
 
 export function authorPanel(context: PanelContext, key: string): HTMLElement {
+  const network = networkFileOf(context.graph);
+  if (network) return fileAuthorPanel(context, key, network);
   const author = context.graph.getNodeAttributes(key);
   const shown = context.view.authors.get(key)!;
   const papers = papersNewestFirst(context.papers, shown.paperIds);
@@ -134,4 +143,43 @@ function etAlSentence(etAl: number, total: number): string {
   if (total === 1) return "The paper lists only its first authors (et al.)";
   if (etAl === total) return `All ${total} papers list only their first authors (et al.)`;
   return `${etAl} of ${total} papers list only their first authors (et al.)`;
+}
+
+/**
+ * An author read from a network file: her name, co-authors by the weight of their links, her
+ * network and a path from her, what the file says of her; and, plainly, no paper list.
+ */
+function fileAuthorPanel(context: PanelContext, key: string, network: NetworkOrigin): HTMLElement {
+  const author = context.graph.getNodeAttributes(key);
+  const shown = context.view.authors.get(key)!;
+  const coauthors = coauthorsOf(context, key);
+  const facts = [network.paperCounts && `${plural(author.papers, "paper")} as the file counts them`, plural(coauthors.length, "co-author"), yearSpan(shown.firstYear, shown.lastYear)];
+  const known = [author.aliases.length > 0 && `Also written ${author.aliases.map((a) => `“${a}”`).join(", ")}`, (author.sourceIds ?? []).length > 0 && `Ids: ${author.sourceIds!.join(", ")}`];
+  return h(
+    "section",
+    { class: "panel-author", attrs: { "aria-label": `Author: ${author.label}` } },
+    backButton(context),
+    h("h2", { text: author.label, attrs: { tabindex: "-1" } }),
+    h("p", { class: "panel-facts", text: facts.filter(Boolean).join(" · ") }),
+    egoControls(context, key),
+    noPapersNote(network, "author"),
+    h("h3", { text: "Co-authors" }),
+    coauthors.length === 0
+      ? h("p", { class: "muted", text: "No co-authors shown." })
+      : h(
+          "ol",
+          { class: "coauthor-list" },
+          coauthors.map((c) =>
+            h(
+              "li",
+              {},
+              h("button", { class: "link", text: c.label, on: { click: () => context.selectAuthor(c.key) } }),
+              " ",
+              h("button", { class: "link shared-count", text: `link weight ${formatWeight(c.shared)}`, attrs: { title: "Show the link" }, on: { click: () => context.selectLink(c.edge) } }),
+            ),
+          ),
+        ),
+    fileAttributesList(author.fileAttributes, "In the file"),
+    h("p", { class: "muted", text: [`Node “${key}” of ${network.file}`, ...known].filter(Boolean).join(" · ") }),
+  );
 }

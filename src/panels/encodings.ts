@@ -1,4 +1,5 @@
 import { isMeasureId, MEASURES } from "../measures/measures";
+import type { NetworkOrigin } from "../graph/types";
 import type { ViewState } from "../state/types";
 import { h } from "../ui/dom";
 
@@ -11,8 +12,12 @@ interface Encoding {
 
 const GROUPS: Encoding = { id: "community", label: "Research group", description: "research group, authors who publish together" };
 
-/** What drives each author's size and colour: any measure, and for colour also the research groups. */
-export function encodings(viewState: ViewState, set: (patch: Partial<ViewState>) => void): HTMLElement {
+/**
+ * What drives each author's size and colour: any measure, and for colour also the research
+ * groups, and the colours of the network file the network was read from, when it gives some.
+ */
+export function encodings(viewState: ViewState, set: (patch: Partial<ViewState>) => void, network?: NetworkOrigin): HTMLElement {
+  const colors = network?.colors ? [GROUPS, { id: "file", label: "As in the file", description: `the colours ${network.file} gives its authors` }, ...MEASURES] : [GROUPS, ...MEASURES];
   return h(
     "section",
     { class: "filter-section", attrs: { "aria-labelledby": "filter-encodings" } },
@@ -21,7 +26,7 @@ export function encodings(viewState: ViewState, set: (patch: Partial<ViewState>)
       "div",
       { class: "filter-encodings" },
       choice("size-by", "Size by", "Size", MEASURES, viewState.sizeBy, (sizeBy) => isMeasureId(sizeBy) && set({ sizeBy })),
-      choice("color-by", "Colour by", "Colour", [GROUPS, ...MEASURES], viewState.colorBy, (colorBy) => (colorBy === "community" || isMeasureId(colorBy)) && set({ colorBy })),
+      choice("color-by", "Colour by", "Colour", colors, viewState.colorBy, (colorBy) => (colorBy === "community" || colorBy === "file" || isMeasureId(colorBy)) && set({ colorBy })),
     ),
   );
 }

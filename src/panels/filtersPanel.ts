@@ -1,3 +1,4 @@
+import type { NetworkOrigin } from "../graph/types";
 import { plural } from "../text/plural";
 import { h } from "../ui/dom";
 import { DEFAULT_VIEW_SETTINGS, type ViewSettings } from "../view/types";
@@ -6,6 +7,7 @@ import { papersWithout } from "./facetChoice";
 import { facetList } from "./facetList";
 import { checkField, countingChoice, numberAtLeast, numberField, wholeAtLeast } from "./filterControls";
 import { resetFilters } from "./resetFilters";
+import { networkFileOf } from "./networkFileNotes";
 import type { PanelContext } from "./types";
 import { yearPlayer } from "./yearPlayer";
 import { yearsSection } from "./yearsSection";
@@ -18,6 +20,8 @@ import "./filters.css";
 export function filtersPanel(context: PanelContext): HTMLElement {
   const { settings } = context.viewState;
   const set = (patch: Partial<ViewSettings>) => context.setSettings(patch);
+  const network = networkFileOf(context.graph);
+  if (network) return fileFiltersPanel(context, network, set);
   const root: HTMLElement = h(
     "section",
     { class: "panel-filters", attrs: { "aria-label": "Filters" } },
@@ -36,6 +40,42 @@ export function filtersPanel(context: PanelContext): HTMLElement {
     encodings(context.viewState, (patch) => context.setViewState(patch)),
   );
   return root;
+}
+
+/**
+ * The filters of a network read from a network file: it has no papers, so the years, the
+ * counting, the truncated lists, categories, venues and files have nothing to choose from, and
+ * are said not to apply rather than offered. Minimum papers stays when the file counts papers.
+ */
+function fileFiltersPanel(context: PanelContext, network: NetworkOrigin, set: (patch: Partial<ViewSettings>) => void): HTMLElement {
+  const { settings } = context.viewState;
+  const { stats } = context;
+  const outside = stats.authors - stats.largestComponent;
+  const shown = (n: number, hidden: number, noun: string) => (hidden === 0 ? `all ${plural(n, noun)}` : `${n.toLocaleString("en")} of ${plural(n + hidden, noun)}`);
+  return h(
+    "section",
+    { class: "panel-filters", attrs: { "aria-label": "Filters" } },
+    h("h2", { text: "Filters", attrs: { tabindex: "-1" } }),
+    h("p", { class: "panel-facts filters-shown", text: `Showing ${shown(context.view.authors.size, context.view.hidden.authors, "author")}, ${shown(context.view.links.size, context.view.hidden.links, "link")}.` }),
+    h("div", { class: "filter-actions" }, h("button", { text: "Reset all filters", attrs: { type: "button", "data-focus-key": "filters:reset" }, on: { click: () => resetFilters(context) } })),
+    h("p", { class: "note", text: `${network.file} is a network file: it has no papers, so filters by year, counting, categories, venues and files do not apply.` }),
+    h(
+      "section",
+      { class: "filter-section", attrs: { "aria-labelledby": "filter-thresholds" } },
+      h("h3", { text: "Authors and links", attrs: { id: "filter-thresholds" } }),
+      network.paperCounts &&
+        numberField("min-papers", "Minimum papers per author", settings.minPapers, { min: 1, step: "1" }, "Authors with fewer papers, as the file counts them, are hidden.", wholeAtLeast(1), (minPapers) => set({ minPapers })),
+      numberField("min-weight", "Minimum link weight", settings.minWeight, { min: 0, step: "any" }, "Links lighter than this, by the file’s weights, are hidden.", numberAtLeast(0), (minWeight) => set({ minWeight })),
+      checkField(
+        "largest-component",
+        "Largest connected component only",
+        settings.largestComponent,
+        settings.largestComponent ? "Authors not connected to the largest group are hidden." : outside > 0 ? `Would hide ${plural(outside, "author")} in ${plural(stats.components - 1, "smaller component")}.` : "Everyone shown is connected.",
+        (largestComponent) => set({ largestComponent }),
+      ),
+    ),
+    encodings(context.viewState, (patch) => context.setViewState(patch), network),
+  );
 }
 
 /** "Showing 120 of 300 authors, 80 of 200 papers". */

@@ -18,8 +18,8 @@ export function legend(context: PanelContext): HTMLElement {
     { class: "legend-block", attrs: { "aria-labelledby": "legend-title" } },
     h("h3", { text: "Legend", attrs: { id: "legend-title" } }),
     scaleLegend(visuals.legend.size),
-    visuals.legend.color ? scaleLegend(visuals.legend.color) : groupLegend(context),
-    h("p", { class: "muted", text: `Link thickness: ${context.viewState.settings.counting === "fractional" ? "papers written together, each counting 1/(n−1) for its n authors" : "papers written together"}. Long and light links are fainter.` }),
+    visuals.legend.color ? scaleLegend(visuals.legend.color) : context.viewState.colorBy === "file" ? fileColorLegend(context) : groupLegend(context),
+    h("p", { class: "muted", text: `Link thickness: ${linkMeaning(context)}. Long and light links are fainter.` }),
   );
 }
 
@@ -86,4 +86,52 @@ function keptThrough({ graph }: PanelContext): string {
 function disc(radius: number, color: string): HTMLElement {
   const d = Math.max(2, Math.round(radius * 2));
   return h("span", { class: "legend-disc", attrs: { style: `width:${d}px;height:${d}px;background:${color}`, "aria-hidden": "true" } });
+}
+
+function linkMeaning(context: PanelContext): string {
+  if (context.graph.getAttribute("network")) return "the link’s weight in the file";
+  return context.viewState.settings.counting === "fractional" ? "papers written together, each counting 1/(n−1) for its n authors" : "papers written together";
+}
+
+/**
+ * Colour as the network file gives it: each colour with how many visible authors have it and
+ * one of them by name (a button to her), so that colour is never the only clue; most used first.
+ */
+function fileColorLegend(context: PanelContext): HTMLElement {
+  const { graph, view } = context;
+  const byColor = new Map<string, { count: number; example: string }>();
+  let without = 0;
+  for (const key of view.authors.keys()) {
+    const color = graph.getNodeAttribute(key, "fileColor");
+    if (color === undefined) {
+      without++;
+      continue;
+    }
+    const entry = byColor.get(color);
+    if (entry) entry.count++;
+    else byColor.set(color, { count: 1, example: key });
+  }
+  const colors = [...byColor.entries()].sort((a, b) => b[1].count - a[1].count);
+  const listed = colors.slice(0, GROUPS_LISTED);
+  const file = graph.getAttribute("network")?.file ?? "the file";
+  return h(
+    "div",
+    { class: "legend-scale" },
+    h("p", { class: "legend-title", text: `Colour: as in ${file} · ${plural(colors.length, "colour")}` }),
+    h(
+      "ul",
+      { class: "legend legend-groups" },
+      listed.map(([color, { count, example }]) =>
+        h(
+          "li",
+          {},
+          h("span", { class: "swatch", attrs: { style: `background:${color}` } }),
+          h("span", { text: `${plural(count, "author")}, such as ` }),
+          h("button", { class: "link", text: graph.getNodeAttribute(example, "label"), attrs: { "data-focus-key": `file-color:${color}`, title: `Show ${graph.getNodeAttribute(example, "label")}` }, on: { click: () => context.selectAuthor(example) } }),
+        ),
+      ),
+      colors.length > GROUPS_LISTED && h("li", { class: "muted", text: `and ${plural(colors.length - GROUPS_LISTED, "other colour")}` }),
+      without > 0 && h("li", { class: "muted", text: `${plural(without, "author")} the file gives no colour, drawn grey` }),
+    ),
+  );
 }

@@ -24,15 +24,18 @@ export function overviewPanel(context: PanelContext): HTMLElement {
   }
   // As the table and the statistics rank them, from the view's table rows: sorting every
   // visible author by papers and name took 30-50 ms of each panel render on 10,000 authors.
-  const { rows, column } = tableColumn(context, "papers");
-  const top = topRows(column, rows.nameRank, TOP_AUTHORS).map((row) => ({ key: rows.keys[row]!, label: rows.labels[row]!, papers: rows.authors[row]!.papers }));
+  const network = graph.getAttribute("network");
+  // A network file that does not count papers ranks its authors by co-authors.
+  const ranking = network && !network.paperCounts ? "coauthors" : "papers";
+  const { rows, column } = tableColumn(context, ranking);
+  const top = topRows(column, rows.nameRank, TOP_AUTHORS).map((row) => ({ key: rows.keys[row]!, label: rows.labels[row]!, papers: rows.authors[row]![ranking] }));
 
   return h(
     "section",
     { class: "panel-overview", attrs: { "aria-label": "Overview" } },
     h("h2", { text: context.sourceNames.join(", "), attrs: { tabindex: "-1" } }),
     context.showsSample && sampleHint(context),
-    h("p", { class: "panel-facts", text: [plural(view.papers.size, "paper"), plural(view.authors.size, "author"), plural(view.links.size, "link"), yearSpan(first, last)].filter(Boolean).join(" · ") }),
+    h("p", { class: "panel-facts", text: [network ? `a ${network.format} network, no papers` : plural(view.papers.size, "paper"), plural(view.authors.size, "author"), plural(view.links.size, "link"), yearSpan(first, last)].filter(Boolean).join(" · ") }),
     hiddenNotes(context),
     withoutAuthorsNote(context),
     etAlPapers > 0 &&
@@ -40,8 +43,8 @@ export function overviewPanel(context: PanelContext): HTMLElement {
         class: "note note-etal",
         text: `${etAlPapers} of ${plural(graph.getAttribute("papers"), "paper")} list only their first authors (et al.). The network shows the listed authors only: links among the others are missing.`,
       }),
-    h("p", { class: "hint", text: "Hover an author to see their co-authors. Click an author for their papers, a link for the papers two authors share." }),
-    h("h3", { text: "Most papers" }),
+    h("p", { class: "hint", text: network ? "Hover an author to see their co-authors. Click an author or a link for what the file says of them." : "Hover an author to see their co-authors. Click an author for their papers, a link for the papers two authors share." }),
+    h("h3", { text: ranking === "papers" ? "Most papers" : "Most co-authors" }),
     h(
       "ol",
       { class: "top-authors" },
@@ -60,6 +63,6 @@ function sampleHint(context: PanelContext): HTMLElement {
     { class: "sample-hint" },
     "This is a sample. ",
     open,
-    " to see your own: BibTeX, RIS, Web of Science, Scopus, Zotero CSL-JSON, OpenAlex, dblp XML or a pasted listing.",
+    " to see your own: BibTeX, RIS, Web of Science, Scopus, Zotero CSL-JSON, OpenAlex, dblp XML or a pasted listing; or a network: GEXF, GraphML, VOSviewer or graphology JSON.",
   );
 }

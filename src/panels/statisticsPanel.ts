@@ -12,16 +12,17 @@ const TOP = 5;
 /** The visible network in numbers, and who leads by each measure. */
 export function statisticsPanel(context: PanelContext): HTMLElement {
   const { stats } = context;
+  const network = context.graph.getAttribute("network");
   const facts: [string, string][] = [
     ["Authors", formatCount(stats.authors)],
-    ["Papers", formatCount(stats.papers)],
+    ["Papers", network ? `none: ${network.file} is a network file` : formatCount(stats.papers)],
     ["Links", formatCount(stats.links)],
     ["Connected components", formatCount(stats.components)],
     ["Largest component", `${formatShare(stats.largestShare)} of the authors (${formatCount(stats.largestComponent)})`],
     ["Density", formatDensity(stats.density)],
     ["Authors per paper", formatMean(stats.meanAuthorsPerPaper)],
     ["Research groups", formatCount(stats.communities)],
-  ];
+  ].filter(([term]) => !(network && term === "Authors per paper")) as [string, string][];
   const data = TableData.of(context.graph, context.view);
   const measureContext = measureContextOf(context);
   return h(

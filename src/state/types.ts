@@ -30,8 +30,8 @@ export interface DataState {
 /** The side panel's tools; an author or link picked is shown over them until a tool is opened again. */
 export type PanelKind = "overview" | "filters" | "statistics" | "table" | "path" | "roster" | "identity";
 
-/** What drives node colour: a measure, or the research groups. */
-export type ColorBy = "community" | MeasureId;
+/** What drives node colour: a measure, the research groups, or the colours a network file gives ("file"). */
+export type ColorBy = "community" | "file" | MeasureId;
 
 export interface Roster {
   /** The names as pasted, one per line. */

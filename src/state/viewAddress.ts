@@ -87,7 +87,7 @@ export function viewFromSearch(search: string): { view: AddressedView; ignored: 
     if (values.length > 0) view.settings[field] = values.filter((value) => value !== "");
   }
   take("size", (v) => (MEASURE_IDS.has(v) ? (v as MeasureId) : undefined), (id) => (view.sizeBy = id));
-  take("color", (v) => (v === "community" || MEASURE_IDS.has(v) ? (v as ColorBy) : undefined), (id) => (view.colorBy = id));
+  take("color", (v) => (v === "community" || v === "file" || MEASURE_IDS.has(v) ? (v as ColorBy) : undefined), (id) => (view.colorBy = id));
   take("tool", (v) => (PANELS.includes(v as PanelKind) ? (v as PanelKind) : undefined), (panel) => (view.panel = panel));
   take("author", (v) => v || undefined, (key) => (view.selected = { kind: "author", key }));
   take("link", (v) => v || undefined, (key) => (view.selected ??= { kind: "link", key }));

@@ -202,7 +202,7 @@ describe("titles with TeX", () => {
 describe("the sample's overview", () => {
   it("says the explorer is for your own files, which it opens, and opens them", async () => {
     expect(await page.textContent("#panel .sample-hint")).toBe(
-      "This is a sample. Open files… to see your own: BibTeX, RIS, Web of Science, Scopus, Zotero CSL-JSON, OpenAlex, dblp XML or a pasted listing.",
+      "This is a sample. Open files… to see your own: BibTeX, RIS, Web of Science, Scopus, Zotero CSL-JSON, OpenAlex, dblp XML or a pasted listing; or a network: GEXF, GraphML, VOSviewer or graphology JSON.",
     );
     expect(await accessibilityViolations(page)).toEqual([]);
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.locator("#panel .sample-hint").getByRole("button", { name: "Open files…" }).click()]);
