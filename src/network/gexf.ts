@@ -115,7 +115,7 @@ function linkOf(edge: XmlElement, columns: ReadonlyMap<string, Column>, nodes: R
   }
   const weight = edge.attributes.weight === undefined ? 1 : numberOf(edge.attributes.weight);
   if (weight === null) {
-    warnings.push({ file, line: edge.line, message: `the edge's weight "${edge.attributes.weight}" is not a number; read as 1` });
+    warnings.push({ file, line: edge.line, message: `the link's weight "${edge.attributes.weight}" is not a number; read as 1` });
   }
   return { source, target, weight: weight ?? 1, line: edge.line, attributes: valuesOf(edge, columns) };
 }
