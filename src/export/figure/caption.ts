@@ -43,7 +43,7 @@ export function figureCaption(facts: CaptionFacts): string {
   if (settings.venues) filters.push(`${plural(settings.venues.length, "venue")}`);
   if (settings.sources) filters.push(`files ${settings.sources.join(", ") || "(none)"}`);
   if (filters.length > 0) parts.push(`Filters: ${filters.join("; ")}.`);
-  const colour = facts.colorBy === "community" ? "research group (Louvain)" : measureOf(facts.colorBy).description;
+  const colour = facts.colorBy === "community" ? "research group (Louvain)" : facts.colorBy === "file" ? "as in the network file" : measureOf(facts.colorBy).description;
   parts.push(`Disc size: ${measureOf(facts.sizeBy).description}; colour: ${colour}; link width: joint papers.`);
   parts.push(`Made with Coauthor Explorer ${facts.version} on ${facts.date}.`);
   return parts.join(" ");
