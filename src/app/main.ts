@@ -2,7 +2,7 @@ import { shownSource, wholeSource } from "../export/dataSource";
 import { DEFAULT_MAX_AUTHORS } from "../graph/build";
 import { DEFAULT_SORT } from "../panels/tableSort";
 import { parseIsoDate, todayIso } from "../parse/dates";
-import { NETWORK_FORMATS } from "../network/registry";
+import { NETWORK_EXTENSIONS } from "../network/extensions";
 import { knownExtensions } from "../parse/formats/registry";
 import { DEFAULT_VIEW_STATE, NO_DRAFTS, NO_SELECTION, VIEW_HISTORY_START } from "../state/initialState";
 import { createStore } from "../state/store";
@@ -95,7 +95,7 @@ mountSearchBox(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("search-
   controller.select({ kind: "author", key }, { center: true }),
 );
 const fileInput = byId<HTMLInputElement>("file-input");
-fileInput.accept = [...knownExtensions(), ...NETWORK_FORMATS.flatMap((format) => format.extensions), "text/plain", "application/json", "text/csv", "application/xml", "text/xml"].join(",");
+fileInput.accept = [...knownExtensions(), ...NETWORK_EXTENSIONS, "text/plain", "application/json", "text/csv", "application/xml", "text/xml"].join(",");
 const loadControls = mountLoadControls({
   openButton: byId<HTMLButtonElement>("open-files"),
   addButton: byId<HTMLButtonElement>("add-files"),

@@ -1,4 +1,6 @@
-import { formatLabel } from "../parse/index";
+import { NETWORK_LABELS } from "../network/extensions";
+import { formatById } from "../parse/formats/registry";
+import type { FormatId } from "../parse/formats/types";
 import type { Paper } from "../parse/types";
 import { plural } from "../text/plural";
 import { h } from "../ui/dom";
@@ -49,7 +51,7 @@ export function loadReport(context: PanelContext): HTMLElement {
 }
 
 function fileFacts(file: PanelContext["report"]["files"][number]): string {
-  const format = file.format ? formatLabel(file.format) : "unknown format";
+  const format = file.format ? (NETWORK_LABELS[file.format] ?? formatById(file.format as FormatId)?.label ?? file.format) : "unknown format";
   const encoding = file.encoding && file.encoding !== "utf-8" ? ` · ${file.encoding}` : "";
   const counts = file.network ? `${plural(file.network.authors, "author")}, ${plural(file.network.links, "link")}, no papers (a network file)` : plural(file.papers, "paper");
   return `${format} · ${counts}${encoding}`;

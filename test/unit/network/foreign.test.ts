@@ -289,3 +289,12 @@ describe("broken records of a network file", () => {
     expect(after.errors).toEqual([{ file: "one.gexf", message: "a network file (GEXF) is read on its own, and papers are open: open it alone" }]);
   });
 });
+
+describe("the file picker's endings and the report's names", () => {
+  it("are every network reader's", async () => {
+    const { NETWORK_EXTENSIONS, NETWORK_LABELS } = await import("../../../src/network/extensions");
+    const { NETWORK_FORMATS } = await import("../../../src/network/registry");
+    expect([...new Set(NETWORK_FORMATS.flatMap((f) => f.extensions))].sort()).toEqual([...NETWORK_EXTENSIONS].sort());
+    expect(Object.fromEntries(NETWORK_FORMATS.map((f) => [f.id, f.label]))).toEqual(NETWORK_LABELS);
+  });
+});
