@@ -1,6 +1,6 @@
 import { DECISIONS_FORMAT, readDecisionsFile } from "../identity/decisionsFile";
 import type { IdentityDecision } from "../identity/types";
-import { MEASURES, type MeasureId } from "../measures/measures";
+import { isColorBy, isMeasureId } from "./encodingChoices";
 import type { SourceInput } from "../parse/index";
 import type { Scope, ViewSettings } from "../view/types";
 import type { ColorBy, PanelDrafts, PanelKind, Selected, SelectionState, TableView, ViewState } from "./types";
@@ -130,7 +130,6 @@ export function readSavedDecisions(raw: unknown): Read<SavedDecisions> {
   return { value: { version: SAVED_WORK_VERSION, decisions: current.decisions, history }, ignored };
 }
 
-const MEASURE_IDS = new Set<string>(MEASURES.map((m) => m.id));
 const PANELS: readonly PanelKind[] = ["overview", "filters", "statistics", "table", "path", "roster", "identity"];
 
 function isScope(value: unknown): value is Scope {
@@ -193,8 +192,8 @@ export function readSavedView(raw: unknown, defaults: ViewToSave): Read<(ViewToS
   const isPath = (v: unknown): v is ViewState["path"] => isRecord(v) && isTextOrNull(v.from) && isTextOrNull(v.to);
   const view: ViewState = {
     settings,
-    sizeBy: field(rawView, "sizeBy", (v): v is MeasureId => isText(v) && MEASURE_IDS.has(v), d.view.sizeBy, "size by"),
-    colorBy: field(rawView, "colorBy", (v): v is ColorBy => v === "community" || (isText(v) && MEASURE_IDS.has(v)), d.view.colorBy, "colour by"),
+    sizeBy: field(rawView, "sizeBy", isMeasureId, d.view.sizeBy, "size by"),
+    colorBy: field(rawView, "colorBy", isColorBy, d.view.colorBy, "colour by"),
     panel: field(rawView, "panel", (v): v is PanelKind => PANELS.includes(v as PanelKind), d.view.panel, "tool"),
     roster: field(rawView, "roster", isRoster, d.view.roster, "roster"),
     path: field(rawView, "path", isPath, d.view.path, "path ends"),

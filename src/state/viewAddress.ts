@@ -1,4 +1,5 @@
-import { MEASURES, type MeasureId } from "../measures/measures";
+import type { MeasureId } from "../measures/measures";
+import { isColorBy, isMeasureId } from "./encodingChoices";
 import { DEFAULT_VIEW_SETTINGS, type ViewSettings } from "../view/types";
 import type { ColorBy, PanelKind, Selected } from "./types";
 
@@ -22,7 +23,6 @@ export interface ViewToAddress {
 
 const DEFAULTS = { sizeBy: "papers", colorBy: "community", panel: "overview" } as const;
 const PANELS: readonly PanelKind[] = ["overview", "filters", "statistics", "table", "path", "roster", "identity"];
-const MEASURE_IDS = new Set<string>(MEASURES.map((m) => m.id));
 const LISTS = [
   ["category", "categories"],
   ["venue", "venues"],
@@ -86,8 +86,8 @@ export function viewFromSearch(search: string): { view: AddressedView; ignored: 
     const values = params.getAll(key);
     if (values.length > 0) view.settings[field] = values.filter((value) => value !== "");
   }
-  take("size", (v) => (MEASURE_IDS.has(v) ? (v as MeasureId) : undefined), (id) => (view.sizeBy = id));
-  take("color", (v) => (v === "community" || v === "file" || MEASURE_IDS.has(v) ? (v as ColorBy) : undefined), (id) => (view.colorBy = id));
+  take("size", (v) => (isMeasureId(v) ? v : undefined), (id) => (view.sizeBy = id));
+  take("color", (v) => (isColorBy(v) ? v : undefined), (id) => (view.colorBy = id));
   take("tool", (v) => (PANELS.includes(v as PanelKind) ? (v as PanelKind) : undefined), (panel) => (view.panel = panel));
   take("author", (v) => v || undefined, (key) => (view.selected = { kind: "author", key }));
   take("link", (v) => v || undefined, (key) => (view.selected ??= { kind: "link", key }));

@@ -51,6 +51,11 @@ describe("the saved work's view record", () => {
     expect(readSavedView(record, defaults)).toEqual({ value: { ...worked, selection: { ...worked.selection, hovered: null }, files: [DIGEST_A, DIGEST_B] }, ignored: [] });
   });
 
+  it("keeps a network file's own colours as the colour choice", () => {
+    const record = writeSavedView({ ...worked, view: { ...worked.view, colorBy: "file" } }, [DIGEST_A]);
+    expect(readSavedView(record, defaults).value?.view.colorBy).toBe("file");
+  });
+
   it("keeps what an older record has and gives the rest their defaults, saying nothing of what it never had", () => {
     const older = { version: 0, view: { settings: { minPapers: 3 }, panel: "filters" }, selection: { item: { kind: "link", key: "ann lee|bo chen" } } };
     expect(readSavedView(older, defaults)).toEqual({
