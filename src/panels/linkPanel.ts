@@ -18,7 +18,7 @@ export function linkPanel(context: PanelContext, edge: string): HTMLElement {
     "section",
     { class: "panel-link", attrs: { "aria-label": network ? "Link" : "Shared papers" } },
     backButton(context),
-    h("h2", {}, nameButton(a), h("span", { class: "amp", text: " & " }), nameButton(b)),
+    h("h2", { attrs: { tabindex: "-1" } }, nameButton(a), h("span", { class: "amp", text: " & " }), nameButton(b)),
     network
       ? [
           h("p", { class: "panel-facts", text: `Link weight ${formatWeight(graph.getEdgeAttribute(edge, "weight"))} in the file` }),

@@ -70,6 +70,7 @@ describe("a network file the explorer wrote, opened again", () => {
     await page.click("#panel .coauthor-list li:first-child .shared-count");
     await page.waitForSelector("#panel .panel-link");
     expect(await page.textContent("#panel .panel-facts")).toBe("Link weight 2 in the file");
+    expect(await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe("H2 Ann Lee & Bo Chen");
     expect(await page.textContent("#panel .note-no-papers")).toContain("so the papers these two share are not known here.");
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);

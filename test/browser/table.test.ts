@@ -244,6 +244,8 @@ describe("an author picked in the table", () => {
     await page.locator("#panel .coauthor-list li", { hasText: "Jeonghye Kim" }).getByRole("button", { name: "4 shared papers" }).click();
     expect(await panelContent(page)).toEqual({ heading: "Jeonghye Kim & Minbeom Kim", titles: MINBEOM_KIM_PAPERS });
     expect(await page.textContent("#announcer")).toBe("Jeonghye Kim and Minbeom Kim: 4 shared papers.");
+    // The button pressed is gone with her panel: focus goes to the link's heading, not back to the page.
+    expect(await focusedElement()).toBe("H2 Jeonghye Kim & Minbeom Kim");
     await page.getByRole("button", { name: "← Table" }).click();
     expect(await selectionLine()).toEqual(["Selected: Jeonghye Kim & Minbeom KimShowLet go"]);
     // A link is no row of the table.
