@@ -3,13 +3,34 @@ import { isColorBy, isMeasureId } from "./encodingChoices";
 import { DEFAULT_VIEW_SETTINGS, type ViewSettings } from "../view/types";
 import type { ColorBy, PanelKind, Selected } from "./types";
 
-/** What an address says of a view, beside `?ego=` (viewHistory's): filters, counting, encodings, the open tool, the selection. */
+/** Where the map looks, as sigma's camera has it: the middle of the map in the fitted frame (0 to 1 across it) and the zoom (1: the whole frame). */
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+/**
+ * A roster as the address carries it: the names as pasted, the people picked by hand for the
+ * names that fit several or nobody (the others are found again from the names), and how it is shown.
+ */
+export interface AddressedRoster {
+  text: string;
+  chosen: readonly string[];
+  highlight: boolean;
+  /** Whether the network among them is shown, and with their outside collaborators or not. */
+  shown: "no" | "among" | "outside";
+}
+
+/** What an address says of a view, beside `?ego=` (viewHistory's): filters, counting, encodings, the open tool, the selection, the camera, a roster. */
 export interface AddressedView {
   settings: Partial<Omit<ViewSettings, "scope">>;
   sizeBy?: MeasureId;
   colorBy?: ColorBy;
   panel?: PanelKind;
   selected?: Exclude<Selected, { kind: "none" }>;
+  camera?: CameraView;
+  roster?: AddressedRoster;
 }
 
 /** The part of the state the address carries. */
@@ -19,7 +40,15 @@ export interface ViewToAddress {
   colorBy: ColorBy;
   panel: PanelKind;
   selected: Selected;
+  /** Null before a map is drawn. */
+  camera?: CameraView | null;
+  roster?: AddressedRoster;
 }
+
+/** sigma's camera at the fitted frame: not written. */
+export const FITTED_CAMERA: CameraView = { x: 0.5, y: 0.5, ratio: 1 };
+/** The renderer's zoom limits (render/renderer.ts): a ratio outside them is a damaged link. */
+const RATIO_RANGE = [0.05, 4] as const;
 
 const DEFAULTS = { sizeBy: "papers", colorBy: "community", panel: "overview" } as const;
 const PANELS: readonly PanelKind[] = ["overview", "filters", "statistics", "table", "path", "roster", "identity"];
@@ -29,7 +58,8 @@ const LISTS = [
   ["source", "sources"],
 ] as const;
 /** Every parameter this codec owns: the others (listing, reference-date, ego, depth) are left as they are. */
-const KEYS = ["years", "counting", "min-papers", "min-weight", "largest", "no-truncated", ...LISTS.map(([key]) => key), "size", "color", "tool", "author", "link"];
+const ROSTER_KEYS = ["roster", "roster-chosen", "roster-highlight", "roster-show"];
+const KEYS = ["years", "counting", "min-papers", "min-weight", "largest", "no-truncated", ...LISTS.map(([key]) => key), "size", "color", "tool", "author", "link", "camera", ...ROSTER_KEYS];
 
 /**
  * The address's query with the view written in it: only what differs from the defaults, so that
@@ -57,6 +87,15 @@ export function searchWithView(search: string, view: ViewToAddress): string {
   if (view.panel !== DEFAULTS.panel) params.set("tool", view.panel);
   if (view.selected.kind === "author") params.set("author", view.selected.key);
   if (view.selected.kind === "link") params.set("link", view.selected.key);
+  const camera = view.camera && cameraText(view.camera);
+  if (camera && camera !== cameraText(FITTED_CAMERA)) params.set("camera", camera);
+  const roster = view.roster;
+  if (roster && roster.text.trim() !== "") {
+    params.set("roster", roster.text);
+    for (const key of roster.chosen) params.append("roster-chosen", key);
+    if (roster.highlight) params.set("roster-highlight", "1");
+    if (roster.shown !== "no") params.set("roster-show", roster.shown);
+  }
   const query = params.toString();
   return query ? `?${query}` : "";
 }
@@ -91,7 +130,37 @@ export function viewFromSearch(search: string): { view: AddressedView; ignored: 
   take("tool", (v) => (PANELS.includes(v as PanelKind) ? (v as PanelKind) : undefined), (panel) => (view.panel = panel));
   take("author", (v) => v || undefined, (key) => (view.selected = { kind: "author", key }));
   take("link", (v) => v || undefined, (key) => (view.selected ??= { kind: "link", key }));
+  take("camera", readCamera, (camera) => (view.camera = camera));
+  const rosterText = params.get("roster");
+  if (rosterText !== null && rosterText.trim() !== "") {
+    const roster: AddressedRoster = { text: rosterText, chosen: params.getAll("roster-chosen").filter((key) => key !== ""), highlight: false, shown: "no" };
+    take("roster-highlight", readFlag, (on) => (roster.highlight = on));
+    take("roster-show", (v) => (v === "no" || v === "among" || v === "outside" ? v : undefined), (shown) => (roster.shown = shown));
+    view.roster = roster;
+  } else {
+    // How to show a roster means nothing without its names.
+    for (const key of ROSTER_KEYS) for (const value of params.getAll(key)) ignored.push(`${key}=${value}`);
+  }
   return { view, ignored };
+}
+
+/**
+ * x and y to 5 decimals, the ratio to 4 significant digits: at the closest zoom (ratio 0.05) on
+ * a map 1,280 px wide, 10⁻⁵ of the frame is 0.26 px, and 10⁻⁴ of the ratio moves the map's edge
+ * by 0.06 px, so a link reopens on the same pixels; a camera of 3 × 7 digits keeps the address short.
+ */
+export function cameraText(camera: CameraView): string {
+  const round = (value: number) => String(Number(value.toFixed(5)));
+  return `${round(camera.x)},${round(camera.y)},${Number(camera.ratio.toPrecision(4))}`;
+}
+
+function readCamera(value: string): CameraView | undefined {
+  const parts = value.split(",");
+  if (parts.length !== 3 || !parts.every((part) => /^-?\d+(\.\d+)?(e-?\d+)?$/.test(part))) return undefined;
+  const [x, y, ratio] = parts.map(Number) as [number, number, number];
+  // A camera far off the map shows nothing: a damaged link, not a view.
+  if (Math.abs(x - 0.5) > 10 || Math.abs(y - 0.5) > 10 || !(ratio >= RATIO_RANGE[0] && ratio <= RATIO_RANGE[1])) return undefined;
+  return { x, y, ratio };
 }
 
 function readYears(value: string): readonly [number, number] | undefined {

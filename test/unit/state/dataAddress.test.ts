@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { dataFromFragment, fragmentForData, fragmentWithoutData } from "../../../src/state/dataAddress";
+
+const h1 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+const h2 = "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752";
+
+describe("the data a link opens, in the fragment", () => {
+  it("writes the data, or each file's name and SHA-256, and reads them back", () => {
+    expect(fragmentForData({ kind: "none" })).toBe("");
+    expect(fragmentForData({ kind: "data", payload: "1.eNo-_x" })).toBe("#data=1.eNo-_x");
+    const files = fragmentForData({ kind: "files", files: [{ name: "cites.bib", sha256: h1 }, { name: "my dblp:2.xml", sha256: h2 }] });
+    expect(files).toBe(`#file=cites.bib%3A${h1}&file=my+dblp%3A2.xml%3A${h2}`);
+    expect(dataFromFragment(files)).toEqual({ data: { kind: "files", files: [{ name: "cites.bib", sha256: h1 }, { name: "my dblp:2.xml", sha256: h2 }] }, ignored: [] });
+    expect(dataFromFragment("#data=1.eNo-_x")).toEqual({ data: { kind: "data", payload: "1.eNo-_x" }, ignored: [] });
+    expect(dataFromFragment("")).toEqual({ data: { kind: "none" }, ignored: [] });
+  });
+
+  it("keeps a file whose hash is damaged or cut, to be asked for by its name, and says so", () => {
+    expect(dataFromFragment(`#file=cites.bib:${h1.slice(0, 30)}&file=dblp.xml`)).toEqual({
+      data: { kind: "files", files: [{ name: `cites.bib:${h1.slice(0, 30)}`, sha256: null }, { name: "dblp.xml", sha256: null }] },
+      ignored: [`the SHA-256 of cites.bib:${h1.slice(0, 30)} (unreadable: the file is asked for by its name alone)`, "the SHA-256 of dblp.xml (unreadable: the file is asked for by its name alone)"],
+    });
+    expect(dataFromFragment(`#file=:${h1}&file=`)).toEqual({ data: { kind: "none" }, ignored: [`file=:${h1}`, "file="] });
+    expect(dataFromFragment(`#file=A.bib:${h1.toUpperCase()}`).data).toEqual({ kind: "files", files: [{ name: "A.bib", sha256: h1 }] });
+  });
+
+  it("prefers the data to files named beside it, and never throws on a damaged fragment", () => {
+    expect(dataFromFragment(`#data=1.x&file=a.bib:${h1}`)).toEqual({ data: { kind: "data", payload: "1.x" }, ignored: [`file=a.bib:${h1}`] });
+    expect(dataFromFragment("#data=")).toEqual({ data: { kind: "none" }, ignored: ["data= (empty)"] });
+    expect(dataFromFragment("#%%%&&==&file=%E0%A4%A")).toMatchObject({ data: { kind: "files" } });
+  });
+
+  it("drops the data from a fragment and keeps the rest", () => {
+    expect(fragmentWithoutData(`#data=1.x&file=a.bib:${h1}`)).toBe("");
+    expect(fragmentWithoutData("#data=1.x&note=keep")).toBe("#note=keep");
+  });
+});
