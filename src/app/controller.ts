@@ -7,7 +7,7 @@ import { LayoutRunner } from "../layout/layoutClient";
 import { LoadCancelled, startLoad } from "../load/loadClient";
 import type { LoadResult } from "../load/messages";
 import type { SourceError, SourceInput } from "../parse/index";
-import { createRenderer, type Renderer } from "../render/renderer";
+import { createRenderer, type MapCamera, type Renderer } from "../render/renderer";
 import { DEFAULT_VIEW_STATE, NO_DRAFTS } from "../state/initialState";
 import { pick, showItem, showTool } from "../state/selection";
 import type { Store } from "../state/store";
@@ -51,6 +51,7 @@ export class ExplorerController {
   private readonly analysis = new AnalysisClient();
   private analysisTimer: ReturnType<typeof setTimeout> | null = null;
   private analysed: GraphView | null = null;
+  private readonly cameraListeners: ((camera: MapCamera) => void)[] = [];
   readonly derived: Derivation;
 
   constructor(
@@ -228,7 +229,28 @@ export class ExplorerController {
       onClickEdge: (key) => this.select({ kind: "link", key }),
       onClickBackground: () => this.select({ kind: "none" }),
     }, this.mapCovers);
+    this.drawing.onCameraRest((camera) => {
+      for (const listener of this.cameraListeners) listener(camera);
+    });
     return this.drawing;
+  }
+
+  /** Where the map looks; null before the first network is drawn. */
+  camera(): MapCamera | null {
+    return this.drawing?.camera() ?? null;
+  }
+
+  setCamera(camera: MapCamera): void {
+    this.drawing?.setCamera(camera);
+  }
+
+  zoom(step: "in" | "out" | "fit"): void {
+    this.drawing?.zoom(step);
+  }
+
+  /** Told each time the camera comes to rest after moving: not on every frame of a drag or a zoom. */
+  onCameraRest(listener: (camera: MapCamera) => void): void {
+    this.cameraListeners.push(listener);
   }
 
   /** Picks an author or a link, whose panel shows; the table turns to the page of an author picked. */

@@ -26,7 +26,10 @@ import { savePageHtml } from "./savePage";
 import { openSavedPage, unreadableSavedPage, type OpenedSavedPage } from "./savedPageStart";
 import { mountStatusView } from "./statusView";
 import { mountToast } from "./toast";
+import { openAddressedData } from "./addressStartup";
+import { isEmbedded, mountEmbedView } from "./embedView";
 import { mountViewAddress } from "./viewAddress";
+import { viewLink } from "./viewLink";
 import { mountViewHistory } from "./viewHistory";
 import { mountEgoBanner } from "../ui/egoBanner";
 import "./styles.css";
@@ -62,11 +65,13 @@ const store = createStore<AppState>({
 });
 
 const notify = mountToast(byId("toast"), byId("toast-text"), byId<HTMLButtonElement>("toast-action"), byId<HTMLButtonElement>("toast-dismiss"));
-const controller = new ExplorerController(store, byId("graph"), notify, () => [byId("status")]);
+// The fitted frame keeps clear of the status line, and of the embed toolbar when there is one.
+const controller = new ExplorerController(store, byId("graph"), notify, () => [byId("status"), ...document.querySelectorAll<HTMLElement>(".embed-toolbar")]);
 // The overview's "Open files…" is the toolbar's, made below.
 mountPanelView(byId("panel"), byId("announcer"), store, controller, notify, { openFiles: (returnFocus) => loadControls.openFiles(returnFocus) });
 mountViewHistory(store, controller);
-mountViewAddress(store, controller, notify);
+const viewAddress = mountViewAddress(store, controller, notify);
+if (isEmbedded(location.search)) mountEmbedView(document.querySelector("main")!, store, controller);
 mountNodeTooltip(document.querySelector("main")!, store, {
   sigma: () => controller.sigma,
   visuals: () => (store.get().data.graph ? controller.derived.visuals : null),
@@ -130,6 +135,7 @@ mountExportDialog({
     return shownSource(data.graph, controller.derived.view, controller.derived.visuals, data.papers);
   },
   notify,
+  viewLink: () => viewLink(store.get().data.sources),
 });
 
 const dateInput = byId<HTMLInputElement>("reference-date");
@@ -206,7 +212,10 @@ async function start(): Promise<void> {
   else if (ignored.length > 0) notify(`Some of the work kept in this browser could not be read, left out: ${ignored.join(", ")}.`);
 }
 
+/** What the address opens: the data a link carries or names first, else a ?listing= file, else the sample. */
 async function openAddressOrSample(): Promise<void> {
+  const promptIn = document.querySelector("main")!;
+  if (await openAddressedData({ store, controller, viewAddress, notify, promptIn, openDefault: () => controller.load([SAMPLE]) })) return;
   const listing = params.get("listing");
   if (!listing) return controller.load([SAMPLE]);
   try {

@@ -26,7 +26,7 @@ export interface StartupInput {
 export function addressCarriesData(search: string, hash: string): boolean {
   if (new URLSearchParams(search).has("listing")) return true;
   const fragment = new URLSearchParams(hash.replace(/^#/, ""));
-  return fragment.has("data") || fragment.has("files");
+  return fragment.has("data") || fragment.has("file");
 }
 
 /**

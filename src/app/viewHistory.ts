@@ -72,6 +72,22 @@ export function dismissMissingAuthor(store: Store<AppState>): void {
   setStatus(store, { missing: null, several: 0 });
 }
 
+/** While true, a change of scope replaces the current entry rather than adding one. */
+let replacing = false;
+
+/**
+ * Runs a change of scope that is not a step of the user's own (the view a link opens in): it
+ * replaces the current history entry, so Back does not lead to the view before it.
+ */
+export function withoutHistoryEntry(change: () => void): void {
+  replacing = true;
+  try {
+    change();
+  } finally {
+    replacing = false;
+  }
+}
+
 /** The browser's Back and Forward, which come back to us as popstate; nothing when there is nothing there of ours. */
 export function viewHistoryBack(store: Store<AppState>): void {
   if (store.get().viewHistory.canBack) history.back();
@@ -138,6 +154,7 @@ export function mountViewHistory(store: Store<AppState>, controller: ExplorerCon
     const scope = state.view.settings.scope;
     if (restoring || sameScope(scope, previous.view.settings.scope)) return;
     if (state.viewHistory.missing !== null) setStatus(store, { missing: null, several: 0 });
+    if (replacing) return write("replaceState", scope);
     index += 1;
     last = index;
     write("pushState", scope);

@@ -167,3 +167,17 @@ export function fromBase64Url(text: string): Uint8Array | null {
   }
   return out.subarray(0, at);
 }
+
+/**
+ * Inputs larger than this are never packed to see if they fit: BibTeX and listings deflate
+ * 3 to 5 times, so 64 times the cap cannot fit, and packing 50 MB at each *Copy link* would stall the page.
+ */
+const MOST_BYTES_TRIED = 64 * LINK_DATA_CAP;
+
+/** The inputs as a link's payload when they fit in LINK_DATA_CAP, else null, with the payload's length (0 when not tried). */
+export function sourcesForLink(sources: readonly SourceInput[]): { payload: string | null; length: number } {
+  const bytes = sources.reduce((sum, source) => sum + ("bytes" in source ? source.bytes.length : source.text.length), 0);
+  if (bytes > MOST_BYTES_TRIED) return { payload: null, length: 0 };
+  const payload = packSources(sources);
+  return { payload: payload.length <= LINK_DATA_CAP ? payload : null, length: payload.length };
+}

@@ -47,12 +47,25 @@ export interface Renderer {
    */
   setDrawn(drawn: () => Drawn): void;
   centerOn(key: string): void;
+  /** Where the map looks: the middle in the fitted frame (0 to 1 across it) and the zoom (1: the fitted frame). */
+  camera(): MapCamera;
+  /** Looks there at once, without moving anyone. */
+  setCamera(camera: MapCamera): void;
+  /** One step closer or further (sigma's own steps, animated), or back to the fitted frame. */
+  zoom(step: "in" | "out" | "fit"): void;
+  /** Told each time the camera comes to rest after moving, with where it looks. */
+  onCameraRest(listener: (camera: MapCamera) => void): void;
   /** The labels drawn in the last frame at rest. */
   labels(): PlacedLabels;
   /** The view on screen as a figure's camera: the graph's rectangle the map shows, its size, and how big discs are in it. */
   viewCamera(): FigureCamera & { viewport: { width: number; height: number } };
 }
 
+export interface MapCamera {
+  x: number;
+  y: number;
+  ratio: number;
+}
 
 export function rendererSettings(): Partial<Settings> {
   return {
@@ -87,9 +100,15 @@ export function createRenderer(container: HTMLElement, events: RendererEvents, c
   let drawn: Drawn = { view: null, visuals: EMPTY_VISUALS, focus: null };
   const reducers = createReducers(() => drawn);
   const groupsOf = lastOf((visuals: Visuals) => namedGroupsByCentre(visuals.groups));
+  const restListeners: ((camera: MapCamera) => void)[] = [];
+  const cameraNow = (): MapCamera => {
+    const { x, y, ratio } = sigma.getCamera().getState();
+    return { x, y, ratio };
+  };
   const motion = new CameraMotion(() => {
     pointer.atRest();
     sigma.scheduleRender(); // the frame at rest: labels placed, with halos
+    for (const listener of restListeners) listener(cameraNow());
   });
   const labels = createLabelLayer(LABEL_SETTINGS);
   const sigma = new Sigma(graph, container, { ...rendererSettings(), ...labels.sigmaSettings, ...reducers });
@@ -194,6 +213,20 @@ export function createRenderer(container: HTMLElement, events: RendererEvents, c
         drawn = next;
         queue.scan(items.scan(graph, reducers));
       }, 0);
+    },
+    camera: cameraNow,
+    setCamera(camera) {
+      sigma.getCamera().setState({ ...camera, angle: 0 });
+    },
+    zoom(step) {
+      const camera = sigma.getCamera();
+      const duration = 250;
+      if (step === "in") void camera.animatedZoom({ duration });
+      else if (step === "out") void camera.animatedUnzoom({ duration });
+      else void camera.animatedReset({ duration });
+    },
+    onCameraRest(listener) {
+      restListeners.push(listener);
     },
     centerOn(key) {
       const data = sigma.getNodeDisplayData(key);

@@ -63,3 +63,26 @@ export function fragmentWithoutData(hash: string): string {
   const text = params.toString();
   return text ? `#${text}` : "";
 }
+
+/**
+ * What to tell when the files opened for a link are not quite the ones it names: a file of the
+ * same name with other content (it still loads; the view may not match), or a file not opened.
+ * A file is known by its hash under any name; by its name when the link's hash was unreadable.
+ */
+export function openedFilesWarnings(named: readonly NamedFile[], opened: readonly { name: string; sha256: string }[]): string[] {
+  const hashes = new Set(opened.map((file) => file.sha256));
+  const names = new Set(opened.map((file) => file.name));
+  const warnings: string[] = [];
+  for (const file of named) {
+    if (file.sha256 !== null && hashes.has(file.sha256)) continue;
+    if (!names.has(file.name)) warnings.push(`${file.name} was not opened: the view may show less than the link's`);
+    else if (file.sha256 !== null) warnings.push(`${file.name} is not the file the link was made from (its content differs): the view may not match`);
+  }
+  return warnings;
+}
+
+/** "cites.bib", "cites.bib and dblp.xml", "a.bib, b.ris and dblp.xml". */
+export function fileList(names: readonly string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}

@@ -3,6 +3,7 @@ import { FIGURE_FORMATS, MAX_PNG_SIDE, type FigureChoice, type FigureFormat } fr
 import { downloadBlob } from "../export/download";
 import { plural } from "../text/plural";
 import { h } from "./dom";
+import { viewLinkSection, type MakeViewLink } from "./viewLinkSection";
 
 export type ExportScope = "shown" | "whole";
 
@@ -25,6 +26,8 @@ export interface ExportOptions {
   /** Authors on the map and in the whole network, for the choice between them. */
   counts(): { shown: number; whole: number } | null;
   notify(message: string): void;
+  /** The link to the view on screen, for *Copy link to this view*. */
+  viewLink?: MakeViewLink;
 }
 
 const FIGURES: Record<FigureFormat, { label: string; note: string }> = {
@@ -118,6 +121,7 @@ export function mountExportDialog(options: ExportOptions): HTMLDialogElement {
     ),
     figure,
     scope,
+    options.viewLink && viewLinkSection(options.viewLink),
     h("div", { class: "dialog-actions" }, h("button", { text: "Cancel", attrs: { type: "submit", value: "cancel" } }), h("button", { class: "primary", text: "Export", attrs: { type: "submit", value: "export" } })),
   );
   const dialog = h("dialog", { class: "export", attrs: { "aria-labelledby": "export-title" } }, form);
