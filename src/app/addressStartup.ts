@@ -1,5 +1,4 @@
 import { sourceDigest } from "../load/sourceDigest";
-import { unpackSources } from "../load/sourcesInLink";
 import type { SourceInput } from "../parse/index";
 import type { Store } from "../state/store";
 import type { AppState } from "../state/types";
@@ -41,6 +40,8 @@ export async function openAddressedData(options: AddressStartupOptions): Promise
     promptForFiles(options, data.files, ignored);
     return true;
   }
+  // fflate is fetched only for a link that carries data (and for Copy link): most pages open without.
+  const { unpackSources } = await import("../load/sourcesInLink");
   const unpacked = unpackSources(data.payload);
   const left = [...ignored, ...unpacked.ignored];
   if (unpacked.sources.length === 0) {

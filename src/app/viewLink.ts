@@ -1,5 +1,4 @@
 import { sourceDigest } from "../load/sourceDigest";
-import { LINK_DATA_CAP, sourcesForLink } from "../load/sourcesInLink";
 import type { SourceInput } from "../parse/index";
 import { fileList, fragmentForData, fragmentWithoutData } from "../state/dataAddress";
 import { showsSample } from "./sample";
@@ -26,6 +25,7 @@ export async function viewLink(sources: readonly SourceInput[], at: Location = l
   const base = `${at.origin}${at.pathname}${query ? `?${query}` : ""}`;
   const rest = fragmentWithoutData(at.hash);
   if (showsSample(sources)) return { address: `${base}${rest}`, carries: "sample", note: "The link opens the sample with this view." };
+  const { LINK_DATA_CAP, sourcesForLink } = await import("../load/sourcesInLink");
   const { payload, length } = sourcesForLink(sources);
   if (payload) {
     const address = `${base}${fragmentForData({ kind: "data", payload })}`;

@@ -1,17 +1,20 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fromBase64Url, LINK_DATA_CAP, packSources, toBase64Url, unpackSources } from "../../../src/load/sourcesInLink";
+import { fromBase64Url, LINK_DATA_CAP, packSources, sourcesForLink, toBase64Url, unpackSources } from "../../../src/load/sourcesInLink";
 
 const bib = "@article{a, author = {Lee, Ann and Chen, Bo}, title = {One}, year = {2020}}\n";
 const latin1 = Uint8Array.from([0x54, 0xe9, 0x6c, 0xe9, 0x0d, 0x0a]); // "Télé" in Windows-1252, CRLF
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-/** Letters that deflate cannot shorten much: a linear congruential sequence, the same on every run. */
+/** Letters that deflate cannot shorten below their 4.7 bits each: xorshift32, the same on every run. */
 function noise(length: number, seed: number): string {
   let state = seed;
   let out = "";
   for (let i = 0; i < length; i++) {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    out += String.fromCharCode(97 + (state >> 16) % 26);
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    out += String.fromCharCode(97 + (state % 26));
   }
   return out;
 }
@@ -67,5 +70,20 @@ describe("the data in a link", () => {
     expect([...fromBase64Url("-_8")!]).toEqual([0xfb, 0xff]);
     expect(text(fromBase64Url("YW55IGNhcm5hbCBwbGVhcw==")!)).toBe("any carnal pleas");
     expect(text(fromBase64Url("YW55I")!)).toBe("any");
+  });
+
+  it("puts the data in a link up to the cap, and none past it", () => {
+    // 30,000 letters at 4.7 bits each: about 17.6 KB deflated (with deflate's own codes, 19.9 KB), 26,577 characters, under the cap.
+    const small = sourcesForLink([{ name: "a.txt", text: noise(30_000, 7) }]);
+    expect(small.payload).not.toBeNull();
+    expect(small.length).toBe(26_577);
+    expect(small.payload!.length).toBe(26_577);
+    const big = sourcesForLink([{ name: "a.txt", text: noise(60_000, 7) }]);
+    expect(big.payload).toBeNull();
+    // Twice as many letters, twice as long: over the cap, said with its length.
+    expect(big.length).toBe(52_980);
+    // Past 64 times the cap nothing is packed: it could not fit.
+    expect(sourcesForLink([{ name: "a.txt", text: "a".repeat(64 * LINK_DATA_CAP + 1) }])).toEqual({ payload: null, length: 0 });
+    expect(sourcesForLink([{ name: "a.txt", text: "a".repeat(64 * LINK_DATA_CAP) }]).payload).not.toBeNull();
   });
 });
