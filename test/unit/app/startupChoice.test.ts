@@ -14,7 +14,7 @@ describe("what the page opens on", () => {
   });
 
   it("lets an address that carries data win, keeping the saved work aside but the decisions", () => {
-    for (const address of [{ search: "?listing=kims.txt" }, { hash: "#data=eJzT" }, { hash: "#files=a.bib:0123" }]) {
+    for (const address of [{ search: "?listing=kims.txt" }, { hash: "#data=eJzT" }, { hash: "#file=a.bib:0123" }]) {
       expect(startupChoice({ ...plain, ...address })).toEqual({ data: { kind: "address" }, keeping: "decisions" });
     }
   });
