@@ -7,11 +7,11 @@ import { LayoutRunner } from "../layout/layoutClient";
 import { LoadCancelled, startLoad } from "../load/loadClient";
 import type { LoadResult } from "../load/messages";
 import type { SourceError, SourceInput } from "../parse/index";
-import { createRenderer, type MapCamera, type Renderer } from "../render/renderer";
+import { createRenderer, type Renderer } from "../render/renderer";
 import { DEFAULT_VIEW_STATE, NO_DRAFTS } from "../state/initialState";
 import { pick, showItem, showTool } from "../state/selection";
 import type { Store } from "../state/store";
-import type { AppState, DataState, PanelDrafts, PanelKind, Selected, SelectionState, TableView, ViewState } from "../state/types";
+import type { AppState, CameraView, DataState, PanelDrafts, PanelKind, Selected, SelectionState, TableView, ViewState } from "../state/types";
 import type { LoadMode } from "../ui/loadControls";
 import type { ViewSettings } from "../view/types";
 import { analysisInputOf, betweennessByKey } from "../measures/analysis";
@@ -38,6 +38,8 @@ export interface RestoredView {
   selection: SelectionState;
   table: TableView;
   drafts: PanelDrafts;
+  /** Where the map looked; null for the fitted frame. */
+  camera: CameraView | null;
 }
 
 /** How long the view must stay the same before its betweenness is computed. */
@@ -51,7 +53,6 @@ export class ExplorerController {
   private readonly analysis = new AnalysisClient();
   private analysisTimer: ReturnType<typeof setTimeout> | null = null;
   private analysed: GraphView | null = null;
-  private readonly cameraListeners: ((camera: MapCamera) => void)[] = [];
   readonly derived: Derivation;
 
   constructor(
@@ -140,7 +141,7 @@ export class ExplorerController {
     this.layout?.stop();
     const graph = Graph.from(result.graph) as CoauthorGraph;
     const { papers, ...report } = result;
-    // A restored view is kept as a rebuild's is, but framed afresh: the camera is not kept.
+    // A restored view is kept as a rebuild's is, and looks where it looked (the layout is seeded: the same people are there).
     const rebuilt = keepView;
     if (restore) {
       this.store.set({ drafts: restore.drafts });
@@ -158,6 +159,8 @@ export class ExplorerController {
       table: keepView ? table : { ...table, page: null },
     });
     this.renderer.show(graph, this.drawn(), { keepCamera: rebuilt });
+    if (restore?.camera) this.renderer.setCamera(restore.camera);
+    else if (!rebuilt) this.store.set({ camera: null });
     performance.mark("first-frame"); // sigma has drawn it; `npm run bench` reads this mark
     this.layout = new LayoutRunner(graph, () => {
       const visuals = this.derived.visuals;
@@ -229,28 +232,16 @@ export class ExplorerController {
       onClickEdge: (key) => this.select({ kind: "link", key }),
       onClickBackground: () => this.select({ kind: "none" }),
     }, this.mapCovers);
-    this.drawing.onCameraRest((camera) => {
-      for (const listener of this.cameraListeners) listener(camera);
-    });
+    this.drawing.onCameraRest((camera) => this.store.set({ camera }));
     return this.drawing;
   }
 
-  /** Where the map looks; null before the first network is drawn. */
-  camera(): MapCamera | null {
-    return this.drawing?.camera() ?? null;
-  }
-
-  setCamera(camera: MapCamera): void {
+  setCamera(camera: CameraView): void {
     this.drawing?.setCamera(camera);
   }
 
   zoom(step: "in" | "out" | "fit"): void {
     this.drawing?.zoom(step);
-  }
-
-  /** Told each time the camera comes to rest after moving: not on every frame of a drag or a zoom. */
-  onCameraRest(listener: (camera: MapCamera) => void): void {
-    this.cameraListeners.push(listener);
   }
 
   /** Picks an author or a link, whose panel shows; the table turns to the page of an author picked. */

@@ -62,6 +62,7 @@ const store = createStore<AppState>({
   analysis: null,
   layout: "idle",
   loading: null,
+  camera: null,
 });
 
 const notify = mountToast(byId("toast"), byId("toast-text"), byId<HTMLButtonElement>("toast-action"), byId<HTMLButtonElement>("toast-dismiss"));
@@ -186,7 +187,7 @@ async function start(): Promise<void> {
   const protocol = location.protocol;
   const readable = !embedded && protocol !== "file:";
   const { data, view, selection, table, drafts } = store.get();
-  const kept = readable ? await readKeptWork(storage, { referenceDate: data.referenceDate, maxAuthors: data.maxAuthors, view, selection, table, drafts }) : null;
+  const kept = readable ? await readKeptWork(storage, { referenceDate: data.referenceDate, maxAuthors: data.maxAuthors, view, selection, table, drafts, camera: null }) : null;
   const choice = startupChoice({ search: location.search, hash: location.hash, protocol, embedded, savedFiles: kept?.sources != null });
   const restoring = choice.data.kind === "saved" && kept !== null;
   if (kept) {

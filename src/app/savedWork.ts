@@ -73,10 +73,10 @@ export async function readKeptWork(storage: WorkStorage, defaults: ViewToSave, l
   const keptDigests = files.value.files.map((f) => f.sha256);
   const sameFiles = view.value !== null && (view.value.files.length === 0 || (view.value.files.length === keptDigests.length && view.value.files.every((d, i) => d === keptDigests[i])));
   if (view.value && sameFiles) {
-    const { referenceDate, maxAuthors, view: viewState, selection, table, drafts } = view.value;
+    const { referenceDate, maxAuthors, view: viewState, selection, table, drafts, camera } = view.value;
     kept.referenceDate = referenceDate;
     kept.maxAuthors = maxAuthors;
-    kept.view = { view: viewState, selection, table, drafts };
+    kept.view = { view: viewState, selection, table, drafts, camera };
   }
   return kept;
 }
@@ -144,6 +144,7 @@ export function mountSavedWork(store: Store<AppState>, controller: ExplorerContr
     selection: state.selection,
     table: state.table,
     drafts: state.drafts,
+    camera: state.camera,
   });
   const writeView = () => {
     if (timer) clearTimeout(timer);
@@ -184,6 +185,7 @@ export function mountSavedWork(store: Store<AppState>, controller: ExplorerContr
       state.selection.panelShowsItem !== previous.selection.panelShowsItem ||
       state.table !== previous.table ||
       state.drafts !== previous.drafts ||
+      state.camera !== previous.camera ||
       data.referenceDate !== previous.data.referenceDate ||
       data.maxAuthors !== previous.data.maxAuthors;
     if (viewChanged) {

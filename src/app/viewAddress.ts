@@ -68,7 +68,7 @@ export function mountViewAddress(store: Store<AppState>, controller: ExplorerCon
   let following = false;
   let forgotten = false;
   const write = (state: AppState) => {
-    const search = searchWithView(location.search, addressed(state, controller.camera()));
+    const search = searchWithView(location.search, addressed(state, state.camera));
     if (search !== location.search) history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
   };
   const restore = () => {
@@ -103,9 +103,6 @@ export function mountViewAddress(store: Store<AppState>, controller: ExplorerCon
       }),
     );
   };
-  controller.onCameraRest(() => {
-    if (following) write(store.get());
-  });
   store.subscribe((state, previous) => {
     if (state.data.graph && !previous.data.graph) {
       // After the store has told everyone of the new network, as viewHistory does.
@@ -120,7 +117,7 @@ export function mountViewAddress(store: Store<AppState>, controller: ExplorerCon
       // Other data opened: the link's data, or the files it names, are no longer what is shown.
       history.replaceState(history.state, "", `${location.pathname}${location.search}${fragmentWithoutData(location.hash)}`);
     }
-    if (following && (state.view !== previous.view || state.selection.item !== previous.selection.item)) write(state);
+    if (following && (state.view !== previous.view || state.selection.item !== previous.selection.item || state.camera !== previous.camera)) write(store.get());
   });
   return {
     forgetView() {

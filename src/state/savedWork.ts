@@ -3,7 +3,8 @@ import type { IdentityDecision } from "../identity/types";
 import { isColorBy, isMeasureId } from "./encodingChoices";
 import type { SourceInput } from "../parse/index";
 import type { Scope, ViewSettings } from "../view/types";
-import type { ColorBy, PanelDrafts, PanelKind, Selected, SelectionState, TableView, ViewState } from "./types";
+import type { CameraView, ColorBy, PanelDrafts, PanelKind, Selected, SelectionState, TableView, ViewState } from "./types";
+import { isSensibleCamera } from "./viewAddress";
 
 /**
  * The work in progress as it is kept in the browser between visits, in three records, each
@@ -40,6 +41,8 @@ export interface SavedView {
   selection: { item: Selected; panelShowsItem: boolean };
   table: TableView;
   drafts: PanelDrafts;
+  /** Where the map looked; null for the fitted frame. */
+  camera: CameraView | null;
   /** The SHA-256 of the files it is a view of, in order: a view is restored only over the same files. */
   files: string[];
 }
@@ -66,6 +69,7 @@ export interface ViewToSave {
   selection: SelectionState;
   table: TableView;
   drafts: PanelDrafts;
+  camera: CameraView | null;
 }
 
 export function writeSavedView(state: ViewToSave, files: readonly string[]): SavedView {
@@ -78,6 +82,7 @@ export function writeSavedView(state: ViewToSave, files: readonly string[]): Sav
     selection: { item, panelShowsItem },
     table: state.table,
     drafts: state.drafts,
+    camera: state.camera,
     files: [...files],
   };
 }
@@ -212,7 +217,8 @@ export function readSavedView(raw: unknown, defaults: ViewToSave): Read<(ViewToS
   const isDate = (v: unknown): v is string => isText(v) && /^\d{4}-\d{2}-\d{2}$/.test(v);
   const referenceDate = field(raw, "referenceDate", isDate, d.referenceDate, "reference date");
   const maxAuthors = field(raw, "maxAuthors", (v): v is number => Number.isInteger(v) && (v as number) >= 0, d.maxAuthors, "most authors for a paper to add links");
+  const camera = field(raw, "camera", (v): v is CameraView | null => v === null || isSensibleCamera(v), d.camera, "where the map looked");
   // Without the files it belongs to, a view cannot be told to be of these files: an older record's is taken as theirs.
   const files = field(raw, "files", (v): v is string[] => isTexts(v), [], "which files the view is of");
-  return { value: { referenceDate, maxAuthors, view, selection: { item, hovered: null, panelShowsItem }, table, drafts, files }, ignored };
+  return { value: { referenceDate, maxAuthors, view, selection: { item, hovered: null, panelShowsItem }, table, drafts, camera, files }, ignored };
 }

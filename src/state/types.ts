@@ -125,6 +125,13 @@ export interface Analysis {
   error: number | null;
 }
 
+/** Where the map looks, as sigma's camera has it: the middle of the map in the fitted frame (0 to 1 across it) and the zoom (1: the whole frame). */
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
 export interface AppState {
   data: DataState;
   view: ViewState;
@@ -135,4 +142,9 @@ export interface AppState {
   analysis: Analysis | null;
   layout: LayoutStatus | "idle";
   loading: Loading | null;
+  /**
+   * Where the map looked when it last came to rest (not every frame of a drag), for the address
+   * and the saved work; null while the map shows the fitted frame a network opens on.
+   */
+  camera: CameraView | null;
 }

@@ -1,14 +1,10 @@
 import type { MeasureId } from "../measures/measures";
 import { isColorBy, isMeasureId } from "./encodingChoices";
 import { DEFAULT_VIEW_SETTINGS, type ViewSettings } from "../view/types";
-import type { ColorBy, PanelKind, Selected } from "./types";
+import type { CameraView, ColorBy, PanelKind, Selected } from "./types";
 
-/** Where the map looks, as sigma's camera has it: the middle of the map in the fitted frame (0 to 1 across it) and the zoom (1: the whole frame). */
-export interface CameraView {
-  x: number;
-  y: number;
-  ratio: number;
-}
+export type { CameraView } from "./types";
+
 
 /**
  * A roster as the address carries it: the names as pasted, the people picked by hand for the
@@ -158,9 +154,16 @@ function readCamera(value: string): CameraView | undefined {
   const parts = value.split(",");
   if (parts.length !== 3 || !parts.every((part) => /^-?\d+(\.\d+)?(e-?\d+)?$/.test(part))) return undefined;
   const [x, y, ratio] = parts.map(Number) as [number, number, number];
-  // A camera far off the map shows nothing: a damaged link, not a view.
-  if (Math.abs(x - 0.5) > 10 || Math.abs(y - 0.5) > 10 || !(ratio >= RATIO_RANGE[0] && ratio <= RATIO_RANGE[1])) return undefined;
-  return { x, y, ratio };
+  const camera = { x, y, ratio };
+  return isSensibleCamera(camera) ? camera : undefined;
+}
+
+/** A camera far off the map, or zoomed beyond sigma's bounds, shows nothing: damaged, not a view. */
+export function isSensibleCamera(value: unknown): value is CameraView {
+  if (typeof value !== "object" || value === null) return false;
+  const { x, y, ratio } = value as Record<string, unknown>;
+  if (typeof x !== "number" || typeof y !== "number" || typeof ratio !== "number") return false;
+  return Math.abs(x - 0.5) <= 10 && Math.abs(y - 0.5) <= 10 && ratio >= RATIO_RANGE[0] && ratio <= RATIO_RANGE[1];
 }
 
 function readYears(value: string): readonly [number, number] | undefined {

@@ -67,6 +67,18 @@ describe("work that survives a reload", () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it("looks where the map looked, in a new visit whose address says nothing of the camera", async () => {
+    await workOnLab(page);
+    // As a drag and a zoom leave it: the camera comes to rest there.
+    await page.evaluate(() => window.explorer!.sigma.getCamera().setState({ x: 0.3, y: 0.6, ratio: 0.5 }));
+    await waitForSavedView(page, (saved) => (saved as unknown as { camera: { ratio: number } | null }).camera?.ratio === 0.5);
+    await page.goto(new URL(PLAIN, suite.baseUrl).toString());
+    await waitForSettledLayout(page);
+    const camera = await page.evaluate(() => window.explorer!.sigma.getCamera().getState());
+    expect([camera.x, camera.y, camera.ratio]).toEqual([0.3, 0.6, 0.5]);
+    expect((await panelContent(page)).heading).toBe("Bo Chen");
+  });
+
   it("keeps what is typed in a panel and not yet applied", async () => {
     await page.getByRole("button", { name: "Roster", exact: true }).click();
     await page.getByRole("textbox", { name: "Names" }).fill("Jeonghye Kim\nMinbeom");

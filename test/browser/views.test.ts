@@ -121,8 +121,9 @@ describe("an author's network", () => {
     await page.getByRole("combobox", { name: "Search authors" }).press("Enter");
     await egoOf("Nakyung Lee");
     await visibleCount(3);
-    // The search centred the map on her: the camera is in the address too, beside her network.
-    expect(new URL(page.url()).searchParams.has("camera")).toBe(true);
+    // The search centred the map on her: the camera is in the address too, beside her network,
+    // once the glide to her has come to rest.
+    await page.waitForFunction(() => new URLSearchParams(location.search).has("camera"));
     expect(withoutCamera(page.url())).toBe("?reference-date=2026-11-25&ego=nakyung+lee&depth=1");
     expect(await page.textContent(".ego-banner p")).toBe("Showing Nakyung Lee’s network · 3 authors");
 

@@ -22,6 +22,7 @@ function sampleState(sizeBy: MeasureId): AppState {
     analysis: null,
     layout: "settled",
     loading: null,
+    camera: null,
   };
 }
 

@@ -8,10 +8,10 @@ import { sourceDigest } from "../../../src/load/sourceDigest";
 import { DEFAULT_VIEW_STATE, NO_DRAFTS, NO_SELECTION } from "../../../src/state/initialState";
 import { writeSavedDecisions, writeSavedFiles, writeSavedView, type ViewToSave } from "../../../src/state/savedWork";
 
-const defaults: ViewToSave = { referenceDate: "2026-11-25", maxAuthors: 50, view: DEFAULT_VIEW_STATE, selection: NO_SELECTION, table: { sort: { column: "papers", descending: true }, page: null }, drafts: NO_DRAFTS };
+const defaults: ViewToSave = { referenceDate: "2026-11-25", maxAuthors: 50, view: DEFAULT_VIEW_STATE, selection: NO_SELECTION, table: { sort: { column: "papers", descending: true }, page: null }, drafts: NO_DRAFTS, camera: null };
 const listing = { name: "kims.txt", bytes: new TextEncoder().encode("LGOct 4, 2023\nPaper OneJ. Kim, Ann Lee\n") };
 const pasted = { name: "pasted text", text: "LGOct 5, 2023\nPaper TwoAnn Lee, Bo Chen\n" };
-const worked: ViewToSave = { ...defaults, maxAuthors: 0, view: { ...DEFAULT_VIEW_STATE, sizeBy: "coauthors" }, selection: { item: { kind: "author", key: "ann lee" }, hovered: null, panelShowsItem: true } };
+const worked: ViewToSave = { ...defaults, maxAuthors: 0, view: { ...DEFAULT_VIEW_STATE, sizeBy: "coauthors" }, selection: { item: { kind: "author", key: "ann lee" }, hovered: null, panelShowsItem: true }, camera: { x: 0.4, y: 0.6, ratio: 0.25 } };
 const merge: IdentityDecision = { action: "merge", people: ["j kim", "jeonghye kim"] };
 
 let databases = 0;
@@ -36,7 +36,7 @@ describe("the work kept in IndexedDB", () => {
       sources: [listing, pasted],
       referenceDate: "2026-11-25",
       maxAuthors: 0,
-      view: { view: worked.view, selection: worked.selection, table: worked.table, drafts: NO_DRAFTS },
+      view: { view: worked.view, selection: worked.selection, table: worked.table, drafts: NO_DRAFTS, camera: { x: 0.4, y: 0.6, ratio: 0.25 } },
       decisions: { version: 1, decisions: [merge], history: [[]] },
       ignored: [],
       problem: null,
@@ -64,7 +64,7 @@ describe("the work kept in IndexedDB", () => {
     const kept = await readKeptWork(storage, defaults, memoryStorage());
     expect(kept.sources).toEqual([listing]);
     expect(kept.ignored).toEqual(["pasted text (damaged: its content is not what was kept)"]);
-    expect(kept.view).toEqual({ view: worked.view, selection: worked.selection, table: worked.table, drafts: NO_DRAFTS });
+    expect(kept.view).toEqual({ view: worked.view, selection: worked.selection, table: worked.table, drafts: NO_DRAFTS, camera: { x: 0.4, y: 0.6, ratio: 0.25 } });
   });
 
   it("does not lay a view over files it was not of", async () => {

@@ -13,6 +13,7 @@ const defaults: ViewToSave = {
   selection: NO_SELECTION,
   table: { sort: { column: "papers", descending: true }, page: null },
   drafts: NO_DRAFTS,
+  camera: null,
 };
 
 /** A view worked on: every slice away from its default. */
@@ -30,6 +31,7 @@ const worked: ViewToSave = {
   selection: { item: { kind: "author", key: "bo chen" }, hovered: "ann lee", panelShowsItem: false },
   table: { sort: { column: "name", descending: false }, page: 3 },
   drafts: { pickers: { "path-to-input": "Jeong" }, facetQueries: { venues: "neur" }, roster: "Ann Lee\nBo", rosterOutside: true, tableActive: "bo chen" },
+  camera: { x: 0.25, y: 0.75, ratio: 0.5 },
 };
 
 describe("the saved work's view record", () => {
@@ -42,6 +44,7 @@ describe("the saved work's view record", () => {
       selection: { item: { kind: "author", key: "bo chen" }, panelShowsItem: false },
       table: { sort: { column: "name", descending: false }, page: 3 },
       drafts: worked.drafts,
+      camera: { x: 0.25, y: 0.75, ratio: 0.5 },
       files: [DIGEST_A],
     });
   });
@@ -78,6 +81,8 @@ describe("the saved work's view record", () => {
       selection: { item: { kind: "author" } },
       table: { sort: { column: "papers" }, page: 1.5 },
       drafts: { pickers: { a: 1 }, roster: "Ann", rosterOutside: "yes" },
+      // Zoomed 100× past sigma's closest: no view.
+      camera: { x: 0.5, y: 0.5, ratio: 0.0005 },
       files: "all",
     };
     const { value, ignored } = readSavedView(damaged, defaults);
@@ -93,6 +98,7 @@ describe("the saved work's view record", () => {
       "roster's outside collaborators",
       "reference date",
       "most authors for a paper to add links",
+      "where the map looked",
       "which files the view is of",
     ]);
     expect(value).toEqual({
