@@ -162,4 +162,21 @@ describe("on phones and at 200 % zoom", () => {
       await page.keyboard.press("Escape");
     }
   });
+  it("opens the settings whole inside the screen, over the sheet, with Start afresh in reach", async () => {
+    for (const screen of [SMALL_PHONE, ZOOMED]) {
+      await useScreen(screen);
+      const menu = page.locator("#menu-toggle");
+      if ((await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
+      await page.locator(".settings summary").click();
+      const body = (await page.locator(".settings-body").boundingBox())!;
+      expect({ screen: screen.name, left: body.x >= 0, right: body.x + body.width <= screen.width }).toEqual({ screen: screen.name, left: true, right: true });
+      // What is on top at the button's middle is the button itself, not the sheet over it.
+      const button = page.getByRole("button", { name: "Start afresh…" });
+      await button.scrollIntoViewIfNeeded();
+      const box = (await button.boundingBox())!;
+      expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe("start-afresh");
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.locator(".settings summary").click();
+    }
+  });
 });
