@@ -1,6 +1,7 @@
 import type { ParseWarning } from "../parse/types";
 import type { FileValue, NetworkAuthor, NetworkLink, NetworkModel, NetworkReader } from "./types";
 import { endsProblem } from "./links";
+import { nodeIdCheck } from "./nodeIds";
 import { colorFromRgb, colorOf, numberOf, typedValue } from "./values";
 import { childNamed, childrenNamed, firstElementIs, readXmlTree, type XmlElement } from "./xmlTree";
 
@@ -45,23 +46,15 @@ export function readGexf(text: string, file: string): NetworkModel {
       if (title !== id) model.titles[id] = title;
     }
   }
-  const seen = new Set<string>();
+  const nodeIds = nodeIdCheck(file, warnings);
   for (const node of allNodes(graph)) {
     const id = node.attributes.id;
-    if (id === undefined || id === "") {
-      warnings.push({ file, line: node.line, message: "a node without an id; skipped" });
-      continue;
-    }
-    if (seen.has(id)) {
-      warnings.push({ file, line: node.line, message: `a second node with the id "${id}"; skipped` });
-      continue;
-    }
-    seen.add(id);
+    if (!nodeIds.isNew(id, node.line)) continue;
     model.authors.push(authorOf(node, id, columns.node));
   }
   const edges = childNamed(graph, "edges");
   for (const edge of edges ? childrenNamed(edges, "edge") : []) {
-    const link = linkOf(edge, columns.edge, seen, file, warnings);
+    const link = linkOf(edge, columns.edge, nodeIds.ids, file, warnings);
     if (link) model.links.push(link);
   }
   return model;

@@ -1,5 +1,6 @@
 import type { ParseWarning } from "../parse/types";
 import { endsProblem } from "./links";
+import { nodeIdCheck } from "./nodeIds";
 import type { FileValue, NetworkAuthor, NetworkLink, NetworkModel, NetworkReader } from "./types";
 import { colorFromRgb, colorOf, numberOf, typedValue } from "./values";
 import { childNamed, childrenNamed, firstElementIs, readXmlTree, type XmlElement } from "./xmlTree";
@@ -50,22 +51,14 @@ export function readGraphml(text: string, file: string): NetworkModel {
     if (of === "node" || of === "all" || of === undefined) keys.node.set(id, entry);
     if (of === "edge" || of === "all" || of === undefined) keys.edge.set(id, entry);
   }
-  const seen = new Set<string>();
+  const nodeIds = nodeIdCheck(file, warnings);
   for (const node of childrenNamed(graph, "node")) {
     const id = node.attributes.id;
-    if (id === undefined || id === "") {
-      warnings.push({ file, line: node.line, message: "a node without an id; skipped" });
-      continue;
-    }
-    if (seen.has(id)) {
-      warnings.push({ file, line: node.line, message: `a second node with the id "${id}"; skipped` });
-      continue;
-    }
-    seen.add(id);
+    if (!nodeIds.isNew(id, node.line)) continue;
     model.authors.push(authorOf(node, id, keys.node));
   }
   for (const edge of childrenNamed(graph, "edge")) {
-    const link = linkOf(edge, keys.edge, seen, file, warnings);
+    const link = linkOf(edge, keys.edge, nodeIds.ids, file, warnings);
     if (link) model.links.push(link);
   }
   return model;

@@ -2,6 +2,7 @@ import { isObject, type JsonObject } from "../parse/formats/json/values";
 import type { ParseWarning } from "../parse/types";
 import { jsonMembers, type JsonItem } from "./jsonLists";
 import { endsProblem } from "./links";
+import { nodeIdCheck } from "./nodeIds";
 import type { FileValue, NetworkAuthor, NetworkLink, NetworkModel, NetworkReader } from "./types";
 import { colorOf, jsonValue, numberOf } from "./values";
 
@@ -38,27 +39,19 @@ export function readGraphologyJson(text: string, file: string): NetworkModel {
     warnings.push({ file, line: 1, message: 'graphology JSON is an object with a list of "nodes"; this file has none that can be read' });
     return model;
   }
-  const seen = new Set<string>();
+  const nodeIds = nodeIdCheck(file, warnings, "key");
   for (const item of nodes) {
     const record = recordOf(item, file, warnings);
     if (!record) continue;
     const key = keyOf(record.key);
-    if (key === null) {
-      warnings.push({ file, line: item.line, message: 'a node without a "key"; skipped' });
-      continue;
-    }
-    if (seen.has(key)) {
-      warnings.push({ file, line: item.line, message: `a second node with the key "${key}"; skipped` });
-      continue;
-    }
-    seen.add(key);
+    if (!nodeIds.isNew(key, item.line)) continue;
     model.authors.push(authorOf(key, isObject(record.attributes) ? record.attributes : {}, item.line));
   }
   for (const item of members.get("edges")?.items ?? []) {
     const record = recordOf(item, file, warnings);
     if (!record) continue;
     const [source, target] = [keyOf(record.source) ?? undefined, keyOf(record.target) ?? undefined];
-    const problem = endsProblem(source, target, seen);
+    const problem = endsProblem(source, target, nodeIds.ids);
     if (problem !== null || source === undefined || target === undefined) {
       warnings.push({ file, line: item.line, message: `${problem}; skipped` });
       continue;

@@ -49,22 +49,7 @@ export function authorPanel(context: PanelContext, key: string): HTMLElement {
         class: "note note-etal",
         text: `${etAlSentence(author.etAlPapers, author.papers)}: co-authors beyond them are not in the network.`,
       }),
-    h("h3", { text: "Co-authors" }),
-    coauthors.length === 0
-      ? h("p", { class: "muted", text: "No co-authors in this listing." })
-      : h(
-          "ol",
-          { class: "coauthor-list" },
-          coauthors.map((c) =>
-            h(
-              "li",
-              {},
-              h("button", { class: "link", text: c.label, on: { click: () => context.selectAuthor(c.key) } }),
-              " ",
-              h("button", { class: "link shared-count", text: plural(c.shared, "shared paper"), attrs: { title: "Show the papers they share" }, on: { click: () => context.selectLink(c.edge) } }),
-            ),
-          ),
-        ),
+    coauthorList(context, coauthors, "No co-authors in this listing.", (c) => ({ text: plural(c.shared, "shared paper"), title: "Show the papers they share" })),
     h("h3", { text: "Papers" }),
     paperList(papers, context, key),
     whoThisIs(context, key),
@@ -163,23 +148,32 @@ function fileAuthorPanel(context: PanelContext, key: string, network: NetworkOri
     h("p", { class: "panel-facts", text: facts.filter(Boolean).join(" · ") }),
     egoControls(context, key),
     noPapersNote(network, "author"),
-    h("h3", { text: "Co-authors" }),
+    coauthorList(context, coauthors, "No co-authors shown.", (c) => ({ text: `link weight ${formatWeight(c.shared)}`, title: "Show the link" })),
+    fileAttributesList(author.fileAttributes, "In the file"),
+    h("p", { class: "muted", text: [`Node “${key}” of ${network.file}`, ...known].filter(Boolean).join(" · ") }),
+  );
+}
+
+type Coauthor = ReturnType<typeof coauthorsOf>[number];
+
+/** The co-authors, each a button to her panel and one to the link between them, worded by what the link holds. */
+function coauthorList(context: PanelContext, coauthors: readonly Coauthor[], none: string, linkButton: (c: Coauthor) => { text: string; title: string }): HTMLElement[] {
+  const list =
     coauthors.length === 0
-      ? h("p", { class: "muted", text: "No co-authors shown." })
+      ? h("p", { class: "muted", text: none })
       : h(
           "ol",
           { class: "coauthor-list" },
-          coauthors.map((c) =>
-            h(
+          coauthors.map((c) => {
+            const { text, title } = linkButton(c);
+            return h(
               "li",
               {},
               h("button", { class: "link", text: c.label, on: { click: () => context.selectAuthor(c.key) } }),
               " ",
-              h("button", { class: "link shared-count", text: `link weight ${formatWeight(c.shared)}`, attrs: { title: "Show the link" }, on: { click: () => context.selectLink(c.edge) } }),
-            ),
-          ),
-        ),
-    fileAttributesList(author.fileAttributes, "In the file"),
-    h("p", { class: "muted", text: [`Node “${key}” of ${network.file}`, ...known].filter(Boolean).join(" · ") }),
-  );
+              h("button", { class: "link shared-count", text, attrs: { title }, on: { click: () => context.selectLink(c.edge) } }),
+            );
+          }),
+        );
+  return [h("h3", { text: "Co-authors" }), list];
 }
