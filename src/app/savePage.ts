@@ -6,10 +6,10 @@ import type { AppState } from "../state/types";
 import { addressed } from "./viewAddress";
 import { searchForScope } from "./viewHistory";
 
-/** What a page saved now opens with: the inputs as read, and the view as the address writes it. */
+/** What a page saved now opens with: the inputs as read, and the view as the address writes it, camera and roster too. */
 export function savedPageOf(state: AppState, savedOn: string = todayIso()): SavedPage {
   const { data } = state;
-  const view = searchWithView(searchForScope("", state.view.settings.scope), addressed(state));
+  const view = searchWithView(searchForScope("", state.view.settings.scope), addressed(state, state.camera));
   return { savedOn, sources: data.sources, referenceDate: data.referenceDate, maxAuthors: data.maxAuthors, decisions: data.decisions, view };
 }
 

@@ -37,6 +37,9 @@ async function savedFromExplorer(): Promise<string> {
   expect(await visibleAuthors(page)).toEqual(TWO_PAPERS_OR_MORE);
   await clickGraph(page, await nodePosition(page, "minbeom kim"));
   expect((await panelContent(page)).heading).toBe("Minbeom Kim");
+  // Zoomed out a little and moved, as a drag and a wheel leave it (every author still on the map); written once at rest.
+  await page.evaluate(() => window.explorer!.sigma.getCamera().setState({ x: 0.52, y: 0.48, ratio: 1.25 }));
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("camera") === "0.52,0.48,1.25");
   await page.getByRole("button", { name: "Export…" }).click();
   const dialog = page.getByRole("dialog", { name: "Export" });
   await dialog.getByRole("radio", { name: /^Save as HTML/ }).check();
@@ -82,6 +85,8 @@ describe("Save as HTML", () => {
     expect(await visibleAuthors(saved)).toEqual(TWO_PAPERS_OR_MORE);
     expect(await saved.evaluate(() => window.explorer!.view().settings.minPapers)).toBe(2);
     expect(await panelContent(saved)).toEqual({ heading: "Minbeom Kim", titles: MINBEOM_KIM_PAPERS });
+    const camera = await saved.evaluate(() => window.explorer!.sigma.getCamera().getState());
+    expect([camera.x, camera.y, camera.ratio]).toEqual([0.52, 0.48, 1.25]);
 
     // A click on another author's disc opens her panel; the filter stays.
     await clickGraph(saved, await nodePosition(saved, "woojun kim"));

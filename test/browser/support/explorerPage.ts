@@ -75,6 +75,11 @@ const lastGraphClick = new WeakMap<Page, number>();
 export async function clickGraph(page: Page, point: { x: number; y: number }): Promise<void> {
   const wait = (lastGraphClick.get(page) ?? 0) + DOUBLE_CLICK_WINDOW_MS - Date.now();
   if (wait > 0) await page.waitForTimeout(wait);
+  // sigma forgets the last click in a timer of its own, which a loaded machine runs late: until
+  // it has, the next click would still be read as the second of a double click (a zoom, no click).
+  if (await page.evaluate(() => window.explorer !== undefined)) {
+    await page.waitForFunction(() => (window.explorer!.sigma.getMouseCaptor() as unknown as { clicks: number }).clicks === 0);
+  }
   await page.mouse.click(point.x, point.y);
   lastGraphClick.set(page, Date.now());
 }
