@@ -11,6 +11,7 @@ import { sourceDigest } from "../load/sourceDigest";
 import { todayIso } from "../parse/dates";
 import type { SourceInput } from "../parse/index";
 import type { Store } from "../state/store";
+import { textsPdfCannotShow } from "../export/figure/pdfFont";
 import type { AppState } from "../state/types";
 import type { FigureSource } from "../ui/exportDialog";
 import type { ExplorerController } from "./controller";
@@ -83,7 +84,7 @@ export function figureExporter(store: Store<AppState>, controller: ExplorerContr
     preview(choice, width) {
       const { scene } = framed(choice);
       const scale = rasterScale(scene, choice.size);
-      return { canvas: sceneCanvas(scene, Math.min(2, width / scene.width) * (window.devicePixelRatio || 1)), pixels: pixelSize(scene, scale), layout: scene };
+      return { canvas: sceneCanvas(scene, Math.min(2, width / scene.width) * (window.devicePixelRatio || 1)), pixels: pixelSize(scene, scale), layout: scene, pdfCannotShow: textsPdfCannotShow(scene) };
     },
     async write(choice) {
       const { scene, camera } = framed(choice);

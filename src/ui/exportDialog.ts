@@ -12,7 +12,7 @@ export interface FigureSource {
   /** What the figure shows, in a sentence to edit: the caption's text. */
   caption(): string;
   /** A small drawing of the figure, `width` pixels wide, with the pixels a PNG of it would have. */
-  preview(choice: FigureChoice, width: number): { canvas: HTMLCanvasElement; pixels: { width: number; height: number } };
+  preview(choice: FigureChoice, width: number): { canvas: HTMLCanvasElement; pixels: { width: number; height: number }; pdfCannotShow: string[] };
   write(choice: FigureChoice): Promise<{ blob: Blob; fileName: string; recipe: { blob: Blob; fileName: string } }>;
 }
 
@@ -149,9 +149,10 @@ export function mountExportDialog(options: ExportOptions): HTMLDialogElement {
     const format = chosenFigure();
     if (!format || !dialog.open) return;
     try {
-      const { canvas, pixels: out } = options.figure.preview(figureChoice(format), PREVIEW_WIDTH);
+      const { canvas, pixels: out, pdfCannotShow } = options.figure.preview(figureChoice(format), PREVIEW_WIDTH);
       previewImage.src = previewUrl = canvas.toDataURL("image/png");
       previewNote.textContent = format === "png" ? `${FIGURES.png.label}, ${out.width.toLocaleString("en")} × ${out.height.toLocaleString("en")} pixels` : `${FIGURES[format].label}: a vector drawing, sharp at any size`;
+      if (format === "pdf" && pdfCannotShow.length > 0) previewNote.textContent += `. ${unshownInPdf(pdfCannotShow)}`;
     } catch (error) {
       previewNote.textContent = `No preview: ${(error as Error).message}`;
     }
@@ -218,4 +219,11 @@ export function mountExportDialog(options: ExportOptions): HTMLDialogElement {
     }
   });
   return dialog;
+}
+
+/** Said under a PDF's preview when some names use letters its built-in font lacks. */
+export function unshownInPdf(texts: readonly string[]): string {
+  const [first, second] = texts.slice(0, 2).map((t) => `“${t}”`);
+  const named = texts.length === 1 ? first : texts.length === 2 ? `${first} and ${second}` : `${first}, ${second} and ${plural(texts.length - 2, "other")}`;
+  return `The PDF's font lacks letters of ${named}, which it would draw wrong: SVG and PNG show them.`;
 }

@@ -6,7 +6,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { pngTexts } from "../../src/export/figure/pngText";
 import { DIMMED_NODE_COLOR } from "../../src/visual/palette";
 import { accessibilityViolations } from "./support/accessibility";
-import { clickGraph, nodePosition, waitForMapSize } from "./support/explorerPage";
+import { clickGraph, nodePosition, rebuilt, waitForMapSize } from "./support/explorerPage";
+import { dropFiles } from "./support/loading";
 import { explorerSuite } from "./support/suite";
 
 const suite = explorerSuite();
@@ -133,6 +134,21 @@ describe("Export… for figures", () => {
     expect(text.startsWith("%PDF-")).toBe(true);
     expect(text).toContain("/Title (Sample network)");
     expect(await pdfChunks()).toBeGreaterThan(0);
+  });
+
+  it("says under a PDF's preview which names its font would draw wrong, and says nothing when it has them all", async () => {
+    const note = dialog().locator(".figure-preview figcaption");
+    await openDialog("PDF document");
+    await expect.poll(() => note.textContent()).toBe("PDF document: a vector drawing, sharp at any size");
+    await page.keyboard.press("Escape");
+    const bib = "@article{a, title={One}, author={김정혜 and Ann Lee}, year={2023}}\n@article{b, title={Two}, author={Ann Lee and Иван Петров}, year={2024}}\n";
+    await rebuilt(page, () => dropFiles(page, [{ name: "names.bib", text: bib }]));
+    await openDialog("PDF document");
+    await expect
+      .poll(() => note.textContent())
+      .toBe("PDF document: a vector drawing, sharp at any size. The PDF's font lacks letters of “Иван Петров” and “김정혜”, which it would draw wrong: SVG and PNG show them.");
+    await dialog().getByRole("radio", { name: "SVG drawing" }).check();
+    await expect.poll(() => note.textContent()).toBe("SVG drawing: a vector drawing, sharp at any size");
   });
 
   it("previews the figure, is clean for axe with each format, and is usable 320 pixels wide", async () => {
