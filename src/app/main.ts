@@ -114,9 +114,10 @@ const loadControls = mountLoadControls({
   pasteForm: byId<HTMLFormElement>("paste-form"),
   hasNetwork: () => store.get().data.graph !== null,
   onFiles: ({ sources, failures }, mode) => {
-    if (sources.length > 0) savedWork?.ownFilesOpened();
-    if (sources.length > 0) void controller.load(sources, { mode, unreadable: failures });
-    else if (failures.length > 0) notify(failures.map((f) => `${f.file}: ${f.message}`).join("; "));
+    if (sources.length > 0) {
+      savedWork?.ownFilesOpened();
+      void controller.load(sources, { mode, unreadable: failures });
+    } else if (failures.length > 0) notify(failures.map((f) => `${f.file}: ${f.message}`).join("; "));
   },
 });
 
@@ -181,14 +182,14 @@ mountStartAfreshDialog(
  * goes on without keeping anything.
  */
 async function start(): Promise<void> {
-  // A page written by Save as HTML carries its data and keeps nothing in this browser.
-  if (opened) return startSavedPage(opened);
-  const embedded = false;
+  // A page written by Save as HTML carries its data: it reads and keeps nothing in this browser.
+  const embedded = opened !== null;
   const protocol = location.protocol;
   const readable = !embedded && protocol !== "file:";
   const { data, view, selection, table, drafts } = store.get();
   const kept = readable ? await readKeptWork(storage, { referenceDate: data.referenceDate, maxAuthors: data.maxAuthors, view, selection, table, drafts, camera: null }) : null;
   const choice = startupChoice({ search: location.search, hash: location.hash, protocol, embedded, savedFiles: kept?.sources != null });
+  if (opened) return startSavedPage(opened);
   const restoring = choice.data.kind === "saved" && kept !== null;
   if (kept) {
     store.set({
