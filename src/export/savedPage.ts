@@ -3,6 +3,7 @@ import { readDecisionsFile, writeDecisionsFile } from "../identity/decisionsFile
 import type { IdentityDecision } from "../identity/types";
 import { parseIsoDate } from "../parse/dates";
 import type { SourceInput } from "../parse/index";
+import { sourceBytes } from "../load/sourceDigest";
 
 /** The element of a saved page that carries its data: `<script type="application/json" id="…">`. */
 export const SAVED_PAGE_ELEMENT_ID = "coauthor-explorer-saved-page";
@@ -49,7 +50,7 @@ export function scriptSafeJson(value: unknown): string {
 
 /** The saved page's element, with its data: to put into the template. */
 export function savedPageElement(page: SavedPage): string {
-  const encoded = page.sources.map((source) => ("text" in source ? new TextEncoder().encode(source.text) : source.bytes));
+  const encoded = page.sources.map(sourceBytes);
   const all = new Uint8Array(encoded.reduce((n, bytes) => n + bytes.length, 0));
   let at = 0;
   for (const bytes of encoded) {
